@@ -1,0 +1,77 @@
+package org.liudong.planview;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.nio.file.Files;
+import org.liudong.planview.config.ConfigException;
+import org.liudong.planview.config.Settings;
+import org.liudong.planview.db.Database;
+import org.liudong.planview.health.HealthRoutes;
+import org.liudong.planview.http.ErrorHandling;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wiring only: settings → pool → migrations → data → routes → server. */
+public final class App implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(App.class);
+
+    private final HikariDataSource pool;
+    private final Javalin server;
+
+    private App(HikariDataSource pool, Javalin server) {
+        this.pool = pool;
+        this.server = server;
+    }
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        Settings settings;
+        try {
+            settings = Settings.fromEnvironment();
+        } catch (ConfigException e) {
+            System.err.println("planview: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        App app = start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close));
+        log.info("Liudong Planning Viewer ready in {} ms at http://{}:{}/", (System.nanoTime() - started) / 1_000_000,
+                settings.host(), app.port());
+    }
+
+    public static App start(Settings settings) {
+        HikariDataSource pool = Database.pool(settings.database(), settings.poolSize());
+        try {
+            Database.migrate(pool);
+            Javalin server = Javalin.create(config -> {
+                config.showJavalinBanner = false;
+                config.http.gzipOnlyCompression();
+                if (Files.isDirectory(settings.webDir())) {
+                    config.staticFiles.add(files -> {
+                        files.hostedPath = "/";
+                        files.directory = settings.webDir().toString();
+                        files.location = Location.EXTERNAL;
+                    });
+                }
+            });
+            ErrorHandling.install(server);
+            new HealthRoutes(pool).register(server);
+            server.start(settings.host(), settings.port());
+            return new App(pool, server);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        pool.close();
+    }
+}

@@ -1,0 +1,40 @@
+package org.liudong.planview.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.liudong.planview.config.DatabaseSettings;
+
+/** The connection pool and the schema migrations; nothing else knows how connections are made. */
+public final class Database {
+    private Database() {
+    }
+
+    public static HikariDataSource pool(DatabaseSettings db, int size) {
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl(db.jdbcUrl());
+        c.setUsername(db.user());
+        if (db.password() != null) c.setPassword(db.password());
+        c.setMaximumPoolSize(size);
+        c.setMinimumIdle(Math.min(2, size));
+        c.setPoolName("planview");
+        // Fail fast when PostGIS is away, so /health answers 503 in seconds rather than hanging.
+        c.setConnectionTimeout(3_000);
+        c.setValidationTimeout(1_000);
+        c.setInitializationFailTimeout(-1);
+        c.addDataSourceProperty("connectTimeout", "3");
+        c.addDataSourceProperty("socketTimeout", "300");
+        c.addDataSourceProperty("tcpKeepAlive", "true");
+        c.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return new HikariDataSource(c);
+    }
+
+    /** Brings the schema to the newest version; Flyway's lock makes concurrent starts safe. */
+    public static void migrate(javax.sql.DataSource ds) {
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+}
