@@ -4,9 +4,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
+import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.config.ConfigException;
 import org.liudong.planview.config.Settings;
 import org.liudong.planview.db.Database;
+import org.liudong.planview.features.FeatureRoutes;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
 import org.slf4j.Logger;
@@ -57,6 +59,8 @@ public final class App implements AutoCloseable {
             });
             ErrorHandling.install(server);
             new HealthRoutes(pool).register(server);
+            Catalog catalog = new Catalog(pool);
+            new FeatureRoutes(pool, catalog, settings.webDir()).register(server);
             server.start(settings.host(), settings.port());
             return new App(pool, server);
         } catch (RuntimeException e) {
