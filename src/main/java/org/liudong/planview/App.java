@@ -37,22 +37,10 @@ public final class App implements AutoCloseable {
             System.exit(2);
             return;
         }
-        if (args.length > 0 && args[0].equals("load")) {
-            load(settings);
-            return;
-        }
         App app = start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close));
         log.info("Liudong Planning Viewer ready in {} ms at http://{}:{}/", (System.nanoTime() - started) / 1_000_000,
                 settings.host(), app.port());
-    }
-
-    /** Migrates and loads the shipped layers into an empty database, then exits (used by the benchmark). */
-    static void load(Settings settings) {
-        try (HikariDataSource pool = Database.pool(settings.database(), 2)) {
-            Database.migrate(pool);
-            GisDataLoader.loadIfEmpty(pool, settings.gisDataDir(), settings.parcelCount());
-        }
     }
 
     public static App start(Settings settings) {
