@@ -246,6 +246,9 @@ public final class Cql2Parser {
         if (GeometryLiterals.isWktType(upper) && (after.is(Token.Kind.LEFT_PAREN) || after.isKeyword("Z"))) {
             return wkt(t);
         }
+        if (GeometryLiterals.isWktType(upper) && after.isKeyword("EMPTY")) {
+            throw FilterException.at(t.position(), "empty geometries (" + t.text() + " EMPTY) are not supported in a filter");
+        }
         if (!after.is(Token.Kind.LEFT_PAREN)) return new PropertyRef(t.text(), t.position());
         return switch (upper) {
             case "CASEI" -> new CaseInsensitive(functionArgument(t), t.position());
