@@ -136,7 +136,7 @@ class Cql2ParserErrorTest {
         assertErrorAt("S_INTERSECTS(geom, POLYGON((0 0, 1 0, 1 1)))", 20, "is not valid WKT");
         assertErrorAt("S_INTERSECTS(geom, POLYGON((0 0, 1 0, 1 1, 0 1)))", 20, "is not valid WKT");
         assertErrorAt("S_INTERSECTS(geom, POINT EMPTY)", 20, "empty geometries (POINT EMPTY) are not supported");
-        assertErrorAt("S_INTERSECTS(geom, POINT(1 'x'))", 28, "unexpected the string 'x' in the POINT geometry");
+        assertErrorAt("S_INTERSECTS(geom, POINT(1 'x'))", 28, "found the string 'x' inside the POINT geometry, where WKT has only numbers");
         assertErrorAt("S_INTERSECTS(geom, POINT(1 2", 20, "the POINT geometry is not closed with ')'");
         assertErrorAt("S_INTERSECTS(geom, CIRCLE(1 2))", 20, "unknown function CIRCLE");
         assertErrorAt("S_INTERSECTS(geom, POINT(1e400 2))", 20, "not a finite number");
