@@ -8,6 +8,7 @@ import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.config.ConfigException;
 import org.liudong.planview.config.Settings;
 import org.liudong.planview.db.Database;
+import org.liudong.planview.gisdata.GisDataLoader;
 import org.liudong.planview.features.FeatureRoutes;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
@@ -47,6 +48,7 @@ public final class App implements AutoCloseable {
         HikariDataSource pool = Database.pool(settings.database(), settings.poolSize());
         try {
             Database.migrate(pool);
+            GisDataLoader.loadIfEmpty(pool, settings.gisDataDir(), settings.parcelCount());
             Javalin server = Javalin.create(config -> {
                 config.showJavalinBanner = false;
                 config.http.gzipOnlyCompression();
