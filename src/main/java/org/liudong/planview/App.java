@@ -12,6 +12,7 @@ import org.liudong.planview.gisdata.GisDataLoader;
 import org.liudong.planview.features.FeatureRoutes;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
+import org.liudong.planview.tiles.TileRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,7 @@ public final class App implements AutoCloseable {
             new HealthRoutes(pool).register(server);
             Catalog catalog = new Catalog(pool);
             new FeatureRoutes(pool, catalog, settings.webDir()).register(server);
+            new TileRoutes(pool, catalog).register(server);
             server.start(settings.host(), settings.port());
             return new App(pool, server);
         } catch (RuntimeException e) {
