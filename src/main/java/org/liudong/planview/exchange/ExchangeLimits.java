@@ -43,6 +43,11 @@ public record ExchangeLimits(
                 maxZipEntries, maxCompressionRatio);
     }
 
+    public ExchangeLimits withMinFreeDiskBytes(long bytes) {
+        return new ExchangeLimits(maxConcurrentExports, gdalTimeout, bytes, workDir, maxUploadBytes, maxUnpackedBytes,
+                maxZipEntries, maxCompressionRatio);
+    }
+
     private static long number(Map<String, String> env, String key, long fallback, long min, long max) {
         String v = env.get(key);
         if (v == null || v.isBlank()) return fallback;

@@ -84,6 +84,7 @@ public final class Exporter {
     }
 
     private static List<ScratchTable.Column> columns(ExportSource source, ExportOptions options) {
+        if (options.format() == ExportFormat.DXF) return List.of();  // a CAD drawing has layers, not attribute columns
         List<String> names = source.fields().stream().map(ExportField::name).toList();
         List<String> aliases = options.format() == ExportFormat.SHAPEFILE
                 ? DbfFieldNames.shorten(names, options.encoding().charset())
@@ -135,8 +136,15 @@ public final class Exporter {
         };
     }
 
-    private Prepared singleFile(ExportSource source, ExportOptions options, ScratchTable table, Path dir) {
+    private Prepared singleFile(ExportSource source, ExportOptions options, ScratchTable table, Path dir) throws SQLException {
         ExportFormat format = options.format();
+        if (format == ExportFormat.DXF) {
+            Long none = table.geometryTypes().get("NONE");
+            if (none != null) {
+                throw Problem.badRequest(none + " of the selected features have no geometry, which a DXF drawing cannot hold; "
+                        + "choose another format or filter them out");
+            }
+        }
         Path file = dir.resolve(safeBaseName(source.collectionId()) + "." + format.extension());
         List<String> cmd = ogr2ogr(format, file, table, safeBaseName(source.collectionId()), source);
         switch (format) {
