@@ -11,7 +11,7 @@ import org.liudong.planview.db.SqlStatement;
  *
  * @param collectionId   the collection's id; also the base name of the files
  * @param title          its title for the download's file name (Chinese is fine), or null
- * @param rows           every matching row (no paging) with the fields' columns and the geometry column, geometry in storage SRID
+ * @param rows           every matching row (no paging) with the fields' columns and the geometry column, already in {@code outputCrs} with x = east
  * @param count          the same query's numberMatched
  * @param fields         the attribute columns to write, in order
  * @param geometryColumn the geometry column's name in {@code rows}

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.db.SqlStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +54,6 @@ public final class ScratchTable implements AutoCloseable {
         }
         String geom = "q." + quote(source.geometryColumn());
         if (pointOnSurface) geom = "ST_PointOnSurface(" + geom + ")";
-        if (srid != CrsRegistry.STORAGE_SRID) geom = "ST_Transform(" + geom + ", " + srid + ")";
         select.add(geom + "::geometry(Geometry, " + srid + ") AS geom");
         String create = "CREATE UNLOGGED TABLE " + SCHEMA + "." + quote(name) + " AS SELECT " + String.join(", ", select)
                 + " FROM (" + source.rows().sql() + ") AS q";

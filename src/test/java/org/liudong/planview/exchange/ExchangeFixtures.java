@@ -23,7 +23,8 @@ import org.liudong.planview.testing.TestDatabase;
 final class ExchangeFixtures {
     static final String TABLE = "exchange_fixture";
     static final String CHINESE_VALUE = "柳东新区汽车城";
-    static final int FEATURES = 7;   // of 8 rows, the query leaves out kind = 'excluded'
+    static final int FEATURES = 7;
+    private static final String COLUMNS = "id, name_zh, kind, investment_yi, description_long_name_a, description_long_name_b, \"规划用途分类\", sources";   // of 8 rows, the query leaves out kind = 'excluded'
 
     private ExchangeFixtures() {
     }
@@ -63,14 +64,14 @@ final class ExchangeFixtures {
                 new ExportField("description_long_name_b", "说明乙", false),
                 new ExportField("规划用途分类", "规划用途分类", false),
                 new ExportField("sources", "来源", true));
-        return new ExportSource(TABLE, "测试图层", SqlStatement.of("SELECT * FROM exchange_fixture WHERE kind <> ?", "excluded"),
+        return new ExportSource(TABLE, "测试图层", SqlStatement.of("SELECT " + COLUMNS + ", ST_Transform(geom, " + crs.srid() + ") AS geom FROM exchange_fixture WHERE kind <> ?", "excluded"),
                 SqlStatement.of("SELECT count(*) FROM exchange_fixture WHERE kind <> ?", "excluded"),
                 fields, "geom", crs);
     }
 
     static ExportSource sourceWithGeometryOnly(SupportedCrs crs) {
         ExportSource all = source(crs);
-        return new ExportSource(TABLE, "测试图层", SqlStatement.of("SELECT * FROM exchange_fixture WHERE kind <> ? AND geom IS NOT NULL", "excluded"),
+        return new ExportSource(TABLE, "测试图层", SqlStatement.of("SELECT " + COLUMNS + ", ST_Transform(geom, " + crs.srid() + ") AS geom FROM exchange_fixture WHERE kind <> ? AND geom IS NOT NULL", "excluded"),
                 SqlStatement.of("SELECT count(*) FROM exchange_fixture WHERE kind <> ? AND geom IS NOT NULL", "excluded"),
                 all.fields(), "geom", crs);
     }
