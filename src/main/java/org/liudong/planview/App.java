@@ -6,7 +6,10 @@ import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
 import org.liudong.planview.config.ConfigException;
 import org.liudong.planview.config.Settings;
+import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.db.Database;
+import org.liudong.planview.exchange.ExchangeLimits;
+import org.liudong.planview.exchange.ExchangeRoutes;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
 import org.slf4j.Logger;
@@ -44,9 +47,11 @@ public final class App implements AutoCloseable {
         HikariDataSource pool = Database.pool(settings.database(), settings.poolSize());
         try {
             Database.migrate(pool);
+            ExchangeLimits exchangeLimits = ExchangeLimits.from(System.getenv());
             Javalin server = Javalin.create(config -> {
                 config.showJavalinBanner = false;
                 config.http.gzipOnlyCompression();
+                ExchangeRoutes.configureUploads(config.jetty.multipartConfig, exchangeLimits);
                 if (Files.isDirectory(settings.webDir())) {
                     config.staticFiles.add(files -> {
                         files.hostedPath = "/";
@@ -57,6 +62,8 @@ public final class App implements AutoCloseable {
             });
             ErrorHandling.install(server);
             new HealthRoutes(pool).register(server);
+            Catalog catalog = new Catalog(pool);
+            new ExchangeRoutes(pool, catalog, settings, exchangeLimits).register(server);
             server.start(settings.host(), settings.port());
             return new App(pool, server);
         } catch (RuntimeException e) {
