@@ -4,12 +4,17 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
+import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.config.ConfigException;
 import org.liudong.planview.config.Settings;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.db.Database;
+<<<<<<< HEAD
 import org.liudong.planview.exchange.ExchangeLimits;
 import org.liudong.planview.exchange.ExchangeRoutes;
+=======
+import org.liudong.planview.features.FeatureRoutes;
+>>>>>>> api
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
 import org.slf4j.Logger;
@@ -63,6 +68,7 @@ public final class App implements AutoCloseable {
             ErrorHandling.install(server);
             new HealthRoutes(pool).register(server);
             Catalog catalog = new Catalog(pool);
+            new FeatureRoutes(pool, catalog, settings.webDir()).register(server);
             new ExchangeRoutes(pool, catalog, settings, exchangeLimits).register(server);
             server.start(settings.host(), settings.port());
             return new App(pool, server);

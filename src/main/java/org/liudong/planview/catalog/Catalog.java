@@ -17,14 +17,19 @@ import javax.sql.DataSource;
  * Everything that serves layers (features, tiles, export) asks this class, so a layer that is
  * {@link #register registered} or {@link #refresh refreshed} is served at once by all of them.
  *
- * <p>Extents and resolved styles are computed on first use and cached until the next register or
- * refresh of that collection. Rows changed behind the server's back (psql) show a stale extent
- * until {@link #refresh()}.
+ * <p>Catalogue rows added or deleted behind the server's back (psql) are noticed too: {@link #all()}
+ * compares the catalogue's row count and newest {@code updated_at} with what it read last, and
+ * {@link #find} looks an unknown id up in the table. Extents and resolved styles are computed on
+ * first use and cached until the next register or refresh of that collection; rows of a layer's
+ * table changed behind the server's back show a stale extent until {@link #refresh()}.
  */
 public final class Catalog {
+    /** As the catalogue's CHECK constraint says: anything else cannot be a collection. */
+    private static final java.util.regex.Pattern VALID_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,62}");
     private final DataSource ds;
     private volatile Map<String, CollectionInfo> collections = Map.of();
     private volatile List<CollectionGroup> groups = List.of();
+    private volatile String stamp = "";
     private final Map<String, Optional<double[]>> extents = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> styles = new ConcurrentHashMap<>();
 
@@ -34,12 +39,38 @@ public final class Catalog {
     }
 
     public Optional<CollectionInfo> find(String id) {
-        return Optional.ofNullable(id == null ? null : collections.get(id));
+        if (id == null || !VALID_ID.matcher(id).matches()) return Optional.empty();
+        CollectionInfo known = collections.get(id);
+        if (known != null) return Optional.of(known);
+        return lookUp(id);
     }
 
     /** Every collection, in the layer panel's order (group, then the row's sort order). */
     public List<CollectionInfo> all() {
+        if (!stamp.equals(readStamp())) refresh();
         return List.copyOf(collections.values());
+    }
+
+    private synchronized Optional<CollectionInfo> lookUp(String id) {
+        if (collections.containsKey(id)) return Optional.of(collections.get(id));
+        try (Connection c = ds.getConnection()) {
+            Optional<CollectionInfo> info = CatalogReader.one(c, id);
+            info.ifPresent(this::put);
+            return info;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the layer catalogue: " + e.getMessage(), e);
+        }
+    }
+
+    private String readStamp() {
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM collection");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the layer catalogue: " + e.getMessage(), e);
+        }
     }
 
     public List<CollectionGroup> groups() {
@@ -48,11 +79,13 @@ public final class Catalog {
 
     /** Re-reads the whole catalogue and every table's columns; drops cached extents and styles. */
     public synchronized void refresh() {
+        String newStamp = readStamp();
         try (Connection c = ds.getConnection()) {
             Map<String, CollectionInfo> fresh = new LinkedHashMap<>();
             for (CollectionInfo info : CatalogReader.all(c)) fresh.put(info.id(), info);
             groups = List.copyOf(CatalogReader.groups(c));
             collections = fresh;
+            stamp = newStamp;
             extents.clear();
             styles.clear();
         } catch (SQLException e) {
