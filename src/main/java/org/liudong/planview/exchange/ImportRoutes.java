@@ -127,8 +127,10 @@ public final class ImportRoutes {
     }
 
     private Problem tooLarge() {
-        return new Problem(413, "Content Too Large", "uploads are limited to " + limits.maxUploadBytes() / (1024 * 1024)
-                + " MB (PLANVIEW_IMPORT_MAX_UPLOAD_MB); the layer and its existing data are unchanged");
+        long bytes = limits.maxUploadBytes();
+        String size = bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
+        return new Problem(413, "Content Too Large", "uploads are limited to " + size
+                + " (PLANVIEW_IMPORT_MAX_UPLOAD_MB); the layer and its existing data are unchanged");
     }
 
     private static Integer srid(String text) {

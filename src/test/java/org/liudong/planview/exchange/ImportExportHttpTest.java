@@ -104,7 +104,8 @@ class ImportExportHttpTest {
             HttpResponse<byte[]> r = TestServer.getBytes("/collections/" + DEMO + "/export?format=" + format
                     + "&bbox=109.49,24.39,109.56,24.43&crs=EPSG:4545".replace("&crs=EPSG:4545", format.equals("kml") ? "" : "&crs=EPSG:4545"));
             assertEquals(200, r.statusCode(), format + ": " + new String(r.body(), StandardCharsets.UTF_8));
-            long matched = count(DEMO_TABLE, "ST_Intersects(geom, ST_MakeEnvelope(109.49,24.39,109.56,24.43,4490))");
+            long matched = numberMatched("/collections/" + DEMO + "/items?bbox=109.49,24.39,109.56,24.43");
+            assertEquals(4, matched, "both polygons, L1 and N2");
             assertEquals(Long.toString(matched), r.headers().firstValue("OGC-NumberMatched").orElse(""), format);
             Path file = tmp.resolve("x." + format);
             Files.write(file, r.body());
@@ -166,6 +167,31 @@ class ImportExportHttpTest {
         assertEquals(403, wrong.statusCode(), wrong.body());
     }
 
+    @Test
+    void exportOfAQueryOnTheApiTestLayerMatchesItems() throws Exception {
+        org.liudong.planview.features.TestLayers.ensure();
+        String query = "land_use=1001&properties=code,name_zh,status,approved,flag,figures&crs=EPSG:4546";
+        long matched = numberMatched("/collections/test-parcels/items?" + query);
+        assertTrue(matched > 50 && matched < 300, "a real selection: " + matched);
+        HttpResponse<byte[]> r = TestServer.getBytes("/collections/test-parcels/export?format=shapefile&" + query);
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        ExchangeFixtures.unzip(r.body(), tmp);
+        OgrInfo.Layer l = OgrInfo.summary(tmp.resolve("test-parcels.shp")).get(0);
+        assertEquals(matched, l.features());
+        assertTrue(l.srsIs(4546), l.srs());
+        assertEquals(List.of("id", "code", "name_zh", "status", "approved", "flag", "figures"), l.fields());
+        assertTrue(l.geometry().contains("Polygon"), l.geometry());
+        String features = OgrInfo.features(tmp.resolve("test-parcels.shp"));
+        assertTrue(features.contains("地块4号"), "a Chinese value intact");
+        assertTrue(features.contains("\"note\""), "jsonb written as its JSON text");
+    }
+
+    static long numberMatched(String itemsPath) throws Exception {
+        HttpResponse<String> r = TestServer.get(itemsPath + (itemsPath.contains("?") ? "&" : "?") + "limit=1");
+        assertEquals(200, r.statusCode(), r.body());
+        return json.readTree(r.body()).get("numberMatched").asLong();
+    }
+
     static long count(String table, String where) throws Exception {
         return Long.parseLong(value("SELECT count(*) FROM " + table + " WHERE " + where));
     }
@@ -176,7 +202,7 @@ class ImportExportHttpTest {
         }
     }
 
-    static JsonNode body(HttpResponse<String> r) throws Exception {
-        return json.readTree(r.body());
+    static ObjectMapper json() {
+        return json;
     }
 }
