@@ -9,6 +9,7 @@ import org.liudong.planview.config.Settings;
 import org.liudong.planview.db.Database;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
+import org.liudong.planview.web.WebConfigRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +58,7 @@ public final class App implements AutoCloseable {
             });
             ErrorHandling.install(server);
             new HealthRoutes(pool).register(server);
+            new WebConfigRoutes(pool, settings).register(server);
             server.start(settings.host(), settings.port());
             return new App(pool, server);
         } catch (RuntimeException e) {
