@@ -17,15 +17,14 @@ export function createExport({ entries, parcelsCollectionId, currentFilter, setS
   const layerSelect = $('export-layer');
   const formatSelect = $('export-format');
   const crsSelect = $('export-crs');
-  // One export per collection, not per map layer: the three area layers share planning_area.
-  const collections = [];
+    const collections = [];
   for (const e of entries) {
-    if (!collections.some((c) => c.id === e.collectionId)) collections.push({ id: e.collectionId, collection: e.collection, labelKey: e.kind ? 'layer.planning_area' : e.labelKey });
+    if (!collections.some((c) => c.id === e.collectionId)) collections.push({ id: e.collectionId, collection: e.collection, title: e.title });
   }
 
   function render() {
     const layer = layerSelect.value || parcelsCollectionId || collections[0]?.id;
-    layerSelect.replaceChildren(...collections.map((c) => el('option', { value: c.id, text: t(c.labelKey) })));
+    layerSelect.replaceChildren(...collections.map((c) => el('option', { value: c.id, text: c.title() })));
     layerSelect.value = layer;
     const format = formatSelect.value || 'shapefile';
     const chosen = collections.find((c) => c.id === selectedCollection());

@@ -79,8 +79,10 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
       ? `${t('attr.parcel_code')} ${p.parcel_code ?? p.id ?? ''}`
       : pick(p, 'name') || String(p.id ?? '');
     body.replaceChildren();
-    const layerName = el('div', { class: 'identify-layer', text: t(entry.labelKey) });
+    const layerName = el('div', { class: 'identify-layer', text: entry.title() });
     body.append(layerName);
+    const layerCaveat = entry.caveat();
+    if (layerCaveat) body.append(el('p', { class: 'caveat-note layer-caveat', text: layerCaveat }));
     for (const note of caveats(role, p)) body.append(el('p', { class: 'caveat-note', text: note }));
     const table = el('table', { class: 'attributes' });
     const order = [...(FIELDS[role] || []), ...Object.keys(p).filter((k) => !(FIELDS[role] || []).includes(k))];
@@ -98,7 +100,7 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
     if (others?.length) {
       const more = el('div', { class: 'identify-more' }, el('span', { text: t('identify.more', { n: others.length }) }));
       for (const o of others) {
-        const b = el('button', { type: 'button', class: 'link', text: `${t(o.entry.labelKey)}: ${pick(o.properties, 'name') || o.properties.parcel_code || o.properties.id}` });
+        const b = el('button', { type: 'button', class: 'link', text: `${o.entry.title()}: ${pick(o.properties, 'name') || o.properties.parcel_code || o.properties.id}` });
         b.addEventListener('click', () => show(o.entry, o.properties, o.feature, [shown, ...others.filter((x) => x !== o)]));
         more.append(b);
       }

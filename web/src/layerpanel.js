@@ -1,5 +1,5 @@
-import { GROUPS } from './layers.js';
-import { onLangChange, pick, t } from './i18n.js';
+import { GROUP_ORDER } from './layers.js';
+import { has, lang, onLangChange, pick, t } from './i18n.js';
 import { AREA_KIND_COLOUR, landUseColour } from './styles.js';
 
 function el(tag, attrs = {}, ...children) {
@@ -20,15 +20,20 @@ export { el };
 export function createLayerPanel({ container, legend, entries, landUseClasses, onChange }) {
   function render() {
     container.replaceChildren();
-    for (const group of GROUPS) {
-      const members = entries.filter((e) => e.group === group.id);
-      if (!members.length) continue;
-      const box = el('details', { class: 'layer-group', open: true, 'data-group': group.id },
-        el('summary', { text: t(group.titleKey) }));
+    const groups = [...new Set(entries.map((e) => e.group))];
+    for (const groupId of groups) {
+      const members = entries.filter((e) => e.group === groupId);
+      const box = el('details', { class: 'layer-group', open: true, 'data-group': groupId },
+        el('summary', { text: groupTitle(members[0].groupInfo) }));
       for (const entry of members) box.append(layerRow(entry));
       container.append(box);
     }
     renderLegend();
+  }
+
+  function groupTitle(g) {
+    if (has(`group.${g.id}`)) return t(`group.${g.id}`);
+    return (lang() === 'en' ? g.title_en : g.title_zh) || g.title_zh || g.id;
   }
 
   function layerRow(entry) {
@@ -41,8 +46,9 @@ export function createLayerPanel({ container, legend, entries, landUseClasses, o
     opacity.setAttribute('aria-label', t('layer.opacity'));
     opacity.addEventListener('input', () => { entry.layer.setOpacity(opacity.value / 100); onChange(); });
     const row = el('div', { class: 'layer', 'data-layer': entry.key },
-      el('label', { class: 'layer-name' }, toggle, el('span', { text: ` ${t(entry.labelKey)}` })),
+      el('label', { class: 'layer-name' }, toggle, el('span', { text: ` ${entry.title()}` })),
       opacity);
+    if (entry.caveat()) row.append(el('div', { class: 'layer-caveat', text: entry.caveat() }));
     if (entry.kind) row.append(featureList(entry));
     return row;
   }

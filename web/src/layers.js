@@ -5,38 +5,15 @@ import VectorTileSource from 'ol/source/VectorTile.js';
 import GeoJSON from 'ol/format/GeoJSON.js';
 import MVT from 'ol/format/MVT.js';
 import { fetchAllItems, tilesUrlTemplate } from './api.js';
-import { areaStyle, backgroundStyle, parcelStyle, projectStyle } from './styles.js';
+import { caveatOf, groupOf, styleOf, tileMinZoom, titleOf } from './catalogue.js';
+import { areaStyle, backgroundStyle, genericStyle, parcelStyle, projectStyle } from './styles.js';
 
-// Which catalogue collection plays which part on the map. The ids follow the database tables;
-// a catalogue `group` member, when the server gives one, wins over the id.
-const ROLE_IDS = {
-  planning_area: ['planning_area', 'planning_areas', 'areas'],
-  project: ['project', 'projects'],
-  land_parcel: ['land_parcel', 'land_parcels', 'parcels', 'parcel'],
-  spatial_structure: ['spatial_structure'],
-  district: ['district', 'districts'],
-  river: ['river', 'rivers'],
-  road: ['road', 'roads'],
-  locality: ['locality', 'localities'],
-};
-
-export const GROUPS = [
-  { id: 'zones', titleKey: 'group.zones' },
-  { id: 'parks', titleKey: 'group.parks' },
-  { id: 'clusters', titleKey: 'group.clusters' },
-  { id: 'projects', titleKey: 'group.projects' },
-  { id: 'parcels', titleKey: 'group.parcels' },
-  { id: 'background', titleKey: 'group.background' },
-];
-
-export function resolveCollections(collections) {
-  const byRole = {};
-  for (const [role, ids] of Object.entries(ROLE_IDS)) {
-    const hit = collections.find((c) => ids.includes(c.id));
-    if (hit) byRole[role] = hit;
-  }
-  return byRole;
-}
+// The layer-panel groups in the order planners read the layout; a group the catalogue adds
+// (imported layers …) follows them.
+export const GROUP_ORDER = ['zones', 'parks', 'clusters', 'projects', 'parcels', 'structure', 'context', 'imported'];
+const AREA_KIND = { zones: 'zone', parks: 'park', clusters: 'cluster' };
+// Map stacking: context at the bottom, projects on top.
+const Z = { context: 1, structure: 5, parcels: 10, imported: 12, clusters: 20, parks: 21, zones: 22, projects: 30 };
 
 const geojson = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
 
@@ -54,79 +31,64 @@ function vectorLayer(source, style, zIndex) {
   const layer = new VectorLayer({
     source,
     zIndex,
-    declutter: false,
     style: (feature, resolution) => (hidden.has(feature.getId()) ? null : style(feature, resolution)),
   });
   layer.set('hiddenFeatures', hidden);
   return layer;
 }
 
-function asStyleFunction(style) {
-  return typeof style === 'function' ? style : () => style;
+function roleOf(group, id) {
+  if (AREA_KIND[group]) return 'planning_area';
+  if (group === 'projects') return 'project';
+  if (group === 'parcels') return 'land_parcel';
+  if (group === 'structure') return 'spatial_structure';
+  return id.replace(/s$/, '').replace(/ie$/, 'y');   // districts → district, localities → locality
 }
 
 /**
- * Builds the map's thematic layers from the catalogue. Returns entries
- * {key, group, labelKey, collectionId, layer, source, kind}; missing collections are skipped.
+ * The map's thematic layers, one per catalogue collection: parcels (and imported layers, which
+ * may be large) from vector tiles, the small planning layers as GeoJSON.
+ * Entries: {key, group, collection, collectionId, layer, source, role, kind}.
  */
-export async function buildLayers(collections, onError) {
-  const roles = resolveCollections(collections);
+export function buildLayers(collections, onError) {
   const entries = [];
   const loads = [];
-
-  // Background first (lowest).
-  const background = ['district', 'river', 'road', 'locality', 'spatial_structure'];
-  let z = 1;
-  for (const role of background) {
-    const c = roles[role];
-    if (!c) continue;
-    const source = new VectorSource();
-    const layer = vectorLayer(source, asStyleFunction(backgroundStyle(role)), z++);
-    layer.setVisible(role !== 'spatial_structure');
-    entries.push({ key: role, group: 'background', labelKey: `layer.${role}`, collection: c, collectionId: c.id, layer, source, role });
-    loads.push(load(c.id, source, onError));
-  }
-
-  const parcels = roles.land_parcel;
-  if (parcels) {
-    const source = new VectorTileSource({
-      format: new MVT({ idProperty: 'id' }),
-      url: tilesUrlTemplate(parcels.id),
-      maxZoom: 18,
-    });
-    const layer = new VectorTileLayer({ source, style: parcelStyle, zIndex: 10, minZoom: 11, renderMode: 'hybrid' });
-    entries.push({ key: 'land_parcel', group: 'parcels', labelKey: 'layer.land_parcel', collection: parcels, collectionId: parcels.id, layer, source, role: 'land_parcel' });
-  }
-
-  const areas = roles.planning_area;
-  if (areas) {
-    const kinds = [['cluster', 'clusters', 20], ['park', 'parks', 21], ['zone', 'zones', 22]];
-    const sources = {};
-    for (const [kind, group, zIndex] of kinds) {
-      const source = new VectorSource();
-      sources[kind] = source;
-      const layer = vectorLayer(source, areaStyle(kind), zIndex);
-      entries.push({ key: group, group, labelKey: `layer.${group}`, collection: areas, collectionId: areas.id, layer, source, role: 'planning_area', kind });
+  for (const c of collections) {
+    const group = groupOf(c);
+    const role = roleOf(group.id, c.id);
+    const kind = AREA_KIND[group.id];
+    const zIndex = Z[group.id] ?? 15;
+    const entry = {
+      key: c.id, group: group.id, groupInfo: group, collection: c, collectionId: c.id, role, kind,
+      title: () => titleOf(c), caveat: () => caveatOf(c),
+    };
+    if (group.id === 'parcels' || group.id === 'imported') {
+      entry.source = new VectorTileSource({ format: new MVT({ idProperty: 'id' }), url: tilesUrlTemplate(c.id), maxZoom: 18 });
+      const style = group.id === 'parcels' ? parcelStyle : genericStyle(styleOf(c));
+      entry.layer = new VectorTileLayer({
+        source: entry.source, style, zIndex, minZoom: Math.max(0, tileMinZoom(c) - 0.01), renderMode: 'hybrid',
+      });
+    } else {
+      entry.source = new VectorSource();
+      let style;
+      if (kind) style = areaStyle(kind, styleOf(c));
+      else if (role === 'project') style = projectStyle(styleOf(c));
+      else style = backgroundStyle(role, styleOf(c));
+      entry.layer = vectorLayer(entry.source, style, zIndex);
+      const source = entry.source;
+      loads.push(fetchAllItems(c.id)
+        .then((fc) => source.addFeatures(readFeatures(fc)))
+        .catch((e) => onError(c.id, e)));
     }
-    loads.push(fetchAllItems(areas.id)
-      .then((fc) => {
-        for (const f of readFeatures(fc)) (sources[f.get('kind')] || sources.zone).addFeature(f);
-      })
-      .catch((e) => onError(areas.id, e)));
+    // The spatial structure overlaps the zones; it is there when wanted, not by default.
+    entry.layer.setVisible(group.id !== 'structure');
+    entries.push(entry);
   }
-
-  const projects = roles.project;
-  if (projects) {
-    const source = new VectorSource();
-    const layer = vectorLayer(source, projectStyle, 30);
-    entries.push({ key: 'project', group: 'projects', labelKey: 'layer.project', collection: projects, collectionId: projects.id, layer, source, role: 'project' });
-    loads.push(load(projects.id, source, onError));
-  }
-  return { entries, roles, ready: Promise.all(loads) };
+  entries.sort((a, b) => rank(a) - rank(b) || (a.collection.sortOrder ?? 0) - (b.collection.sortOrder ?? 0));
+  return { entries, ready: Promise.all(loads) };
 }
 
-function load(collectionId, source, onError) {
-  return fetchAllItems(collectionId)
-    .then((fc) => source.addFeatures(readFeatures(fc)))
-    .catch((e) => onError(collectionId, e));
+function rank(entry) {
+  const i = GROUP_ORDER.indexOf(entry.group);
+  return i < 0 ? GROUP_ORDER.length + (entry.groupInfo.sort ?? 0) / 10000 : i;
 }

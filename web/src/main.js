@@ -25,7 +25,7 @@ import { highlightStyle, setLandUseClasses } from './styles.js';
 
 const $ = (id) => document.getElementById(id);
 // Which layer answers a click first when features overlap: the smallest thing wins.
-const PRIORITY = { project: 0, land_parcel: 1, clusters: 2, parks: 3, zones: 4 };
+const PRIORITY = { projects: 0, parcels: 1, imported: 2, clusters: 3, parks: 4, zones: 5, structure: 6 };
 const LIUDONG = [109.52, 24.38];
 
 function setStatus(message, isError = false) {
@@ -79,7 +79,7 @@ async function start() {
   });
 
   const failed = (id, e) => setStatus(t('status.loadFailed', { name: `${id} (${e.message})` }), true);
-  const { entries, roles, ready } = await buildLayers(collections, failed);
+  const { entries, ready } = buildLayers(collections, failed);
   entries.forEach((e) => map.addLayer(e.layer));
   if (link.layers) entries.forEach((e) => e.layer.setVisible(link.layers.includes(e.key)));
 
@@ -132,7 +132,7 @@ async function start() {
         hits.push({ entry, feature, properties: { id: feature.getId(), ...feature.getProperties() } });
       }
     }, { hitTolerance: 5 });
-    hits.sort((a, b) => (PRIORITY[a.entry.key] ?? 9) - (PRIORITY[b.entry.key] ?? 9));
+    hits.sort((a, b) => (PRIORITY[a.entry.group] ?? 9) - (PRIORITY[b.entry.group] ?? 9));
     if (!hits.length) { identify.hide(); return; }
     const [top, ...others] = hits;
     if (top.entry.role === 'land_parcel') {
@@ -218,7 +218,7 @@ async function start() {
   query.refreshChoices();
   if (!link.view) {
     const extent = createEmpty();
-    entries.filter((e) => e.kind === 'zone' || e.kind === 'park' || e.kind === 'cluster')
+    entries.filter((e) => e.kind)
       .forEach((e) => { if (e.source.getFeatures().length) extend(extent, e.source.getExtent()); });
     if (!isEmpty(extent)) map.getView().fit(extent, { padding: [30, 30, 30, 30] });
   }
@@ -227,7 +227,7 @@ async function start() {
   document.body.dataset.ready = 'true';
 
   // For the browser tests and for anyone poking at the map from the console.
-  window.planview = { map, entries, roles, query, identify };
+  window.planview = { map, entries, query, identify };
 }
 
 start().catch((e) => {

@@ -69,7 +69,7 @@ export function createSearch({ input, list, entries, parcelsCollectionId, onChoo
       const kindKey = `search.kind.${r.kind}`;
       const li = el('li', { role: 'option', class: i === active ? 'active' : '', 'data-kind': r.kind },
         el('span', { class: 'result-name', text: label(r) }),
-        el('span', { class: 'result-kind', text: t(kindKey) === kindKey ? t(r.entry.labelKey) : t(kindKey) }));
+        el('span', { class: 'result-kind', text: t(kindKey) === kindKey ? r.entry.title() : t(kindKey) }));
       li.addEventListener('mousedown', (e) => { e.preventDefault(); choose(r); });
       list.append(li);
     });

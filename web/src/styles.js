@@ -70,58 +70,77 @@ function labelText(feature, fontSize, colour) {
   });
 }
 
-export function areaStyle(kind) {
-  const colour = AREA_KIND_COLOUR[kind] || '#444444';
-  const fillAlpha = kind === 'zone' ? 0.06 : 0.12;
+function isSchematic(feature) {
+  const q = feature.get('geometry_quality') || feature.get('location_quality');
+  return q === 'schematic' || q === 'approximate';
+}
+
+/** Areas: the catalogue's stroke colour when it gives one; a dashed outline marks schematic extents. */
+export function areaStyle(kind, catalogueStyle = {}) {
+  const colour = catalogueStyle.stroke || AREA_KIND_COLOUR[kind] || '#444444';
+  AREA_KIND_COLOUR[kind] = colour;
+  const fill = catalogueStyle.fill || withAlpha(colour, kind === 'zone' ? 0.06 : 0.12);
   const width = kind === 'zone' ? 2.5 : 1.8;
-  return (feature) => {
-    const schematic = feature.get('geometry_quality') !== 'surveyed';
+  return (feature) => new Style({
+    fill: new Fill({ color: fill }),
+    stroke: new Stroke({ color: colour, width, lineDash: isSchematic(feature) ? [8, 5] : undefined }),
+    text: labelText(feature, kind === 'zone' ? 15 : 12, colour),
+  });
+}
+
+// ------------------------------------------------------------------ projects
+export let PROJECT_COLOUR = '#E4572E';
+
+export function projectStyle(catalogueStyle = {}) {
+  if (catalogueStyle.fill) PROJECT_COLOUR = catalogueStyle.fill;
+  const colour = PROJECT_COLOUR;
+  return (feature, resolution) => {
+    const schematic = feature.get('location_quality') === 'schematic';
     return new Style({
-      fill: new Fill({ color: withAlpha(colour, fillAlpha) }),
-      stroke: new Stroke({ color: colour, width, lineDash: schematic ? [8, 5] : undefined }),
-      text: labelText(feature, kind === 'zone' ? 15 : 12, colour),
+      image: new RegularShape({
+        points: 5, radius: 9, radius2: 4, angle: 0,
+        fill: new Fill({ color: schematic ? 'rgba(255,255,255,0.9)' : colour }),
+        stroke: new Stroke({ color: '#7A2E12', width: 1.3 }),
+      }),
+      text: resolution < 20 ? new Text({
+        text: pick(feature.getProperties(), 'name'),
+        offsetY: -16,
+        font: '12px "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+        fill: new Fill({ color: '#5A1A0A' }),
+        stroke: new Stroke({ color: 'rgba(255,255,255,0.9)', width: 3 }),
+      }) : undefined,
     });
   };
 }
 
-// ------------------------------------------------------------------ projects
-export function projectStyle(feature) {
-  const schematic = feature.get('location_quality') === 'schematic';
-  return new Style({
-    image: new RegularShape({
-      points: 5, radius: 9, radius2: 4, angle: 0,
-      fill: new Fill({ color: schematic ? 'rgba(255,255,255,0.9)' : '#E4572E' }),
-      stroke: new Stroke({ color: '#A8321A', width: 1.5 }),
-    }),
-    text: new Text({
-      text: pick(feature.getProperties(), 'name'),
-      offsetY: -16,
-      font: '12px "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
-      fill: new Fill({ color: '#5A1A0A' }),
-      stroke: new Stroke({ color: 'rgba(255,255,255,0.9)', width: 3 }),
-    }),
+// ------------------------------------------------------------------ background and anything else
+/** A style from the catalogue's default_style {fill, stroke, strokeWidth, lineDash, pointRadius, label}. */
+export function genericStyle(cs = {}, labelled = false) {
+  const stroke = new Stroke({ color: cs.stroke || '#666', width: cs.strokeWidth ?? 1.5, lineDash: cs.lineDash });
+  const fill = new Fill({ color: cs.fill || 'rgba(200,200,200,0.15)' });
+  const base = new Style({
+    stroke, fill,
+    image: new Circle({ radius: cs.pointRadius ?? 5, fill: new Fill({ color: cs.stroke || '#666' }), stroke: new Stroke({ color: '#fff', width: 1.5 }) }),
   });
+  if (!labelled && !cs.label) return () => base;
+  return (feature, resolution) => {
+    if (resolution > 40) return base;
+    const style = base.clone();
+    style.setText(labelText(feature, 11, cs.stroke || '#555'));
+    return style;
+  };
 }
 
-// ------------------------------------------------------------------ background
-const bg = {
-  district: new Style({ stroke: new Stroke({ color: '#666', width: 1.5, lineDash: [10, 4, 2, 4] }), fill: new Fill({ color: 'rgba(240,240,235,0.25)' }) }),
-  river: new Style({ stroke: new Stroke({ color: '#4A90C8', width: 3 }), fill: new Fill({ color: 'rgba(140,190,230,0.8)' }) }),
-  road: new Style({ stroke: new Stroke({ color: '#B0A090', width: 2 }) }),
-  locality: new Style({ stroke: new Stroke({ color: '#8A8A7A', width: 1, lineDash: [3, 3] }), fill: new Fill({ color: 'rgba(220,215,200,0.2)' }) }),
+const BACKGROUND = {
+  district: { stroke: '#666666', strokeWidth: 1.5, lineDash: [10, 4, 2, 4], fill: 'rgba(240,240,235,0.2)', label: 'name_zh' },
+  river: { stroke: '#4A90C8', strokeWidth: 2.5, fill: 'rgba(140,190,230,0.75)' },
+  road: { stroke: '#B0A090', strokeWidth: 2 },
+  locality: { stroke: '#8A8A7A', strokeWidth: 1, lineDash: [3, 3], fill: 'rgba(220,215,200,0.18)', label: 'name_zh' },
 };
 
-export function backgroundStyle(collectionId) {
-  if (collectionId === 'spatial_structure') return structureStyle;
-  const base = bg[collectionId] || bg.locality;
-  if (collectionId === 'locality' || collectionId === 'district') {
-    return (feature, resolution) => {
-      const style = base.clone();
-      if (resolution < 40) style.setText(labelText(feature, 11, '#555'));
-      return style;
-    };
-  }
-  return base;
+export function backgroundStyle(role, catalogueStyle = {}) {
+  if (role === 'spatial_structure') return structureStyle;
+  return genericStyle({ ...(BACKGROUND[role] || {}), ...catalogueStyle });
 }
 
 const structureColour = { axis: '#C0392B', core: '#C0392B', sub_core: '#E67E22', zone: '#16A085', node: '#8E44AD' };
