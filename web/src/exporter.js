@@ -63,7 +63,7 @@ export function createExport({ entries, parcelsCollectionId, currentFilter, setS
     document.body.append(a);
     a.click();
     a.remove();
-    setStatus(t('export.started', { name: `${collectionId} · ${t(`format.${params.format}`)}` }));
+    setStatus('export.started', { name: `${collectionId} · ${params.format}` });
   }
 
   document.querySelectorAll('input[name=export-what]').forEach((r) => r.addEventListener('change', render));

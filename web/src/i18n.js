@@ -164,6 +164,7 @@ const zh = {
   'status.ready': '就绪',
   'status.loadFailed': '图层加载失败：{name}',
   'status.noCatalogue': '无法读取图层目录（/collections）',
+  'status.failed': '地图启动失败：{detail}',
 };
 
 const en = {
@@ -331,6 +332,7 @@ const en = {
   'status.ready': 'Ready',
   'status.loadFailed': 'Layer failed to load: {name}',
   'status.noCatalogue': 'Cannot read the layer catalogue (/collections)',
+  'status.failed': 'The map failed to start: {detail}',
 };
 
 const dictionaries = { zh, en };

@@ -28,11 +28,18 @@ const $ = (id) => document.getElementById(id);
 const PRIORITY = { projects: 0, parcels: 1, imported: 2, clusters: 3, parks: 4, zones: 5, structure: 6 };
 const LIUDONG = [109.52, 24.38];
 
-function setStatus(message, isError = false) {
-  const box = $('status-message');
-  box.textContent = message;
-  box.classList.toggle('error', isError);
+// The status line keeps its message as a key, so that it follows a language switch.
+let status = { key: '', params: {}, isError: false };
+function setStatus(key, params = {}, isError = false) {
+  status = { key, params, isError };
+  renderStatus();
 }
+function renderStatus() {
+  const box = $('status-message');
+  box.textContent = status.key ? t(status.key, status.params) : '';
+  box.classList.toggle('error', status.isError);
+}
+onLangChange(renderStatus);
 
 function setupTabs() {
   document.querySelectorAll('.tabs .tab').forEach((tab) => {
@@ -60,11 +67,11 @@ async function start() {
   applyTranslations();
   setupTabs();
   setupLanguage();
-  setStatus(t('status.loading'));
+  setStatus('status.loading');
 
   const [config, collections] = await Promise.all([
     fetchConfig(),
-    fetchCollections().catch(() => { setStatus(t('status.noCatalogue'), true); return []; }),
+    fetchCollections().catch(() => { setStatus('status.noCatalogue', {}, true); return []; }),
   ]);
   const landUseClasses = config.landUseClasses || [];
   setLandUseClasses(landUseClasses);
@@ -78,9 +85,11 @@ async function start() {
       .extend([new ScaleLine({ bar: true, steps: 4, text: true, minWidth: 140 })]),
   });
 
-  const failed = (id, e) => setStatus(t('status.loadFailed', { name: `${id} (${e.message})` }), true);
+  const failed = (id, e) => setStatus('status.loadFailed', { name: `${id} (${e.message})` }, true);
   const { entries, ready } = buildLayers(collections, failed);
   entries.forEach((e) => map.addLayer(e.layer));
+  // Map labels are drawn in the page's language.
+  onLangChange(() => entries.forEach((e) => e.layer.changed()));
   if (link.layers) entries.forEach((e) => e.layer.setVisible(link.layers.includes(e.key)));
 
   const highlight = new VectorSource();
@@ -184,14 +193,14 @@ async function start() {
   $('tool-measure-area').addEventListener('click', () => measure.start('Polygon'));
   $('tool-clear').addEventListener('click', () => { measure.clear(); highlight.clear(); });
   createCoordinates(map, $('coords-lonlat'), $('coords-gk'));
-  $('tool-png').addEventListener('click', () => saveMapPng(map, () => setStatus(t('tool.pngTainted'), true)));
+  $('tool-png').addEventListener('click', () => saveMapPng(map, () => setStatus('tool.pngTainted', {}, true)));
   $('tool-permalink').addEventListener('click', async () => {
     const url = updatePermalink();
     try {
       await navigator.clipboard.writeText(url);
-      setStatus(t('tool.permalinkCopied'));
+      setStatus('tool.permalinkCopied');
     } catch {
-      setStatus(t('tool.permalinkShown'));
+      setStatus('tool.permalinkShown');
     }
   });
 
@@ -223,7 +232,7 @@ async function start() {
     if (!isEmpty(extent)) map.getView().fit(extent, { padding: [30, 30, 30, 30] });
   }
   if (link.query) query.restore(link.query);
-  if (!$('status-message').classList.contains('error')) setStatus(t('status.ready'));
+  if (!status.isError) setStatus('status.ready');
   document.body.dataset.ready = 'true';
 
   // For the browser tests and for anyone poking at the map from the console.
@@ -231,6 +240,6 @@ async function start() {
 }
 
 start().catch((e) => {
-  setStatus(`${t('status.noCatalogue')}: ${e.message}`, true);
+  setStatus('status.failed', { detail: e.message }, true);
   document.body.dataset.ready = 'error';
 });
