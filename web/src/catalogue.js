@@ -16,7 +16,7 @@ export function groupOf(c) {
       id: g.id,
       title_zh: member(g, 'title_zh', 'titleZh'),
       title_en: member(g, 'title_en', 'titleEn'),
-      sort: member(g, 'sort_order', 'sortOrder') ?? 1000,
+      sort: member(g, 'order', 'sort_order', 'sortOrder') ?? 1000,
     };
   }
   if (typeof g === 'string') return { id: g, sort: 1000 };

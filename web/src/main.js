@@ -118,7 +118,9 @@ async function start() {
     }
   }
 
-  const parcels = entries.find((e) => e.role === 'land_parcel');
+  // The parcel query runs on the shipped parcel layer; other layers of the parcels group (a
+  // planner's own, imported) are browsed and exported like any layer.
+  const parcels = entries.find((e) => e.key === 'land-parcels') || entries.find((e) => e.role === 'land_parcel');
 
   // Parcels drawn from tiles carry only what the tile holds; their full record comes from the API.
   async function showParcel(entry, id, fallbackProps, others = []) {

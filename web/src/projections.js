@@ -24,6 +24,10 @@ proj4.defs('EPSG:4490', '+proj=longlat +ellps=GRS80 +no_defs +type=crs');
 for (const z of GK) {
   proj4.defs(z.epsg, `+proj=tmerc +lat_0=0 +lon_0=${z.cm} +k=1 +x_0=${z.falseEasting} +y_0=0 +ellps=GRS80 +units=m +no_defs +type=crs`);
 }
+// proj4's built-in UTM and polar definitions need projections left out above; the page never uses them.
+for (const code of Object.keys(defs)) {
+  if (/^EPSG:(32[67]\d\d|504[12])$/.test(code)) delete defs[code];
+}
 register(proj4);
 
 /** The 3° zone a longitude falls in, given as the zone-prefixed CRS (false easting zone·10⁶+500 km). */
