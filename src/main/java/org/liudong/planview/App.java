@@ -7,8 +7,14 @@ import java.nio.file.Files;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.config.ConfigException;
 import org.liudong.planview.config.Settings;
+import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.db.Database;
+<<<<<<< HEAD
+import org.liudong.planview.exchange.ExchangeLimits;
+import org.liudong.planview.exchange.ExchangeRoutes;
+=======
 import org.liudong.planview.features.FeatureRoutes;
+>>>>>>> api
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
 import org.liudong.planview.web.WebConfigRoutes;
@@ -47,9 +53,11 @@ public final class App implements AutoCloseable {
         HikariDataSource pool = Database.pool(settings.database(), settings.poolSize());
         try {
             Database.migrate(pool);
+            ExchangeLimits exchangeLimits = ExchangeLimits.from(System.getenv());
             Javalin server = Javalin.create(config -> {
                 config.showJavalinBanner = false;
                 config.http.gzipOnlyCompression();
+                ExchangeRoutes.configureUploads(config.jetty.multipartConfig, exchangeLimits);
                 if (Files.isDirectory(settings.webDir())) {
                     config.staticFiles.add(files -> {
                         files.hostedPath = "/";
@@ -62,6 +70,7 @@ public final class App implements AutoCloseable {
             new HealthRoutes(pool).register(server);
             Catalog catalog = new Catalog(pool);
             new FeatureRoutes(pool, catalog, settings.webDir()).register(server);
+            new ExchangeRoutes(pool, catalog, settings, exchangeLimits).register(server);
             new WebConfigRoutes(pool, settings).register(server);
             server.start(settings.host(), settings.port());
             return new App(pool, server);

@@ -24,6 +24,8 @@ import javax.sql.DataSource;
  * table changed behind the server's back show a stale extent until {@link #refresh()}.
  */
 public final class Catalog {
+    /** As the catalogue's CHECK constraint says: anything else cannot be a collection. */
+    private static final java.util.regex.Pattern VALID_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,62}");
     private final DataSource ds;
     private volatile Map<String, CollectionInfo> collections = Map.of();
     private volatile List<CollectionGroup> groups = List.of();
@@ -37,7 +39,7 @@ public final class Catalog {
     }
 
     public Optional<CollectionInfo> find(String id) {
-        if (id == null) return Optional.empty();
+        if (id == null || !VALID_ID.matcher(id).matches()) return Optional.empty();
         CollectionInfo known = collections.get(id);
         if (known != null) return Optional.of(known);
         return lookUp(id);

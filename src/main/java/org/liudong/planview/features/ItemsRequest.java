@@ -84,6 +84,12 @@ public record ItemsRequest(
      */
     public static ItemsRequest parse(CollectionInfo c, Map<String, List<String>> queryParams, Set<String> extraParameters) {
         Map<String, List<String>> q = new LinkedHashMap<>(queryParams);
+        q.forEach((name, values) -> {
+            // PostgreSQL text cannot hold NUL; no parameter of this API can either.
+            if (name.indexOf('\0') >= 0 || values.stream().anyMatch(v -> v.indexOf('\0') >= 0)) {
+                throw Problem.badRequest("parameter " + shorten(name.replace('\0', '?')) + ": contains a NUL character");
+            }
+        });
         for (String name : q.keySet()) {
             if (STANDARD_PARAMETERS.contains(name) || extraParameters.contains(name)) continue;
             if (c.queryable(name).isEmpty()) {
@@ -232,7 +238,7 @@ public record ItemsRequest(
         if (text == null) return null;
         List<String> names = new ArrayList<>();
         for (String raw : text.split(",")) {
-            String name = raw.trim();
+            String name = raw.strip();
             if (name.isEmpty()) continue;
             if (c.property(name).isEmpty()) {
                 throw Problem.badRequest("parameter properties: '" + shorten(name) + "' is not a property of collection "
