@@ -9,12 +9,9 @@ import org.liudong.planview.config.ConfigException;
 import org.liudong.planview.config.Settings;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.db.Database;
-<<<<<<< HEAD
 import org.liudong.planview.exchange.ExchangeLimits;
 import org.liudong.planview.exchange.ExchangeRoutes;
-=======
 import org.liudong.planview.features.FeatureRoutes;
->>>>>>> api
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
 import org.liudong.planview.web.WebConfigRoutes;
