@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.config.ConfigException;
 import org.liudong.planview.config.Settings;
-import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.db.Database;
 import org.liudong.planview.exchange.ExchangeLimits;
 import org.liudong.planview.exchange.ExchangeRoutes;
