@@ -58,11 +58,11 @@ PROJECTS = []
 
 
 def P(name_zh, name_en, cat, area, mentions, locality=None, inferred=True, inv=None, gwh=None,
-      mu=None, figs=None, road=None, remarks=None):
+      mu=None, figs=None, road=None, remarks=None, crossing=None):
     PROJECTS.append(dict(name_zh=name_zh, name_en=name_en, category=cat, area=area,
                          mentions=mentions, locality=locality, inferred=inferred, investment_yi=inv,
                          capacity_gwh=gwh, land_mu=mu, figures=figs or [], road=road,
-                         remarks=remarks))
+                         remarks=remarks, crossing=crossing))
 
 
 # ---------------------------------------------------------------- quotes used several times
@@ -512,9 +512,9 @@ P("柳东新区（官塘）综合客运枢纽", "Liudong (Guantang) integrated p
   [M("002", 582, Q002_582, "规划"), M("002", 564, "柳东新区综合客运枢纽站", "规划")], locality="L_GUANTANG",
   inferred=False)
 P("新柳大道—官塘大道互通立交工程", "Xinliu Avenue–Guantang Avenue interchange", "道路", "Z1",
-  [M("002", 582, Q002_582, "规划")], inferred=False)
+  [M("002", 582, Q002_582, "规划")], inferred=False, crossing=("R_XINLIU_DADAO", "R_GUANTANG_DADAO"))
 P("官塘大桥及莲花大道工程", "Guantang Bridge and Lianhua Avenue works", "道路", "Z1",
-  [M("003", 255, "官塘大桥及莲花大道工程", "竣工")], inferred=False,
+  [M("003", 255, "官塘大桥及莲花大道工程", "竣工")], inferred=False, crossing=("R_GUANTANG_BRIDGE", "R_GUANTANG_DADAO"),
   remarks="The bridge crosses the Liujiang; the point marks its east (Liudong) abutment.")
 P("柳东新区导轨式胶轮智慧捷运系统（RRT）环线", "Liudong guided rubber-tyred rapid transit (RRT) loop", "交通设施", "Z1",
   [M("002", 578, "以及柳东新区、柳江区导轨式胶轮智慧捷运系统（RRT）环线", "规划")], locality="L_CENTRE")
@@ -575,7 +575,7 @@ P("中欧纵一路", "Zhongou Zong 1 Road", "道路", "C2", [M("001", 95, Q001_9
 P("中欧纵十一路（通车至木棉路）", "Zhongou Zong 11 Road (to Mumian Road)", "道路", "C2",
   [M("001", 95, "实现中欧纵十一路通车至木棉路", "计划通车")], road="R_ZHONGOU_ZONG11", inferred=False)
 P("中欧纵十一路上跨北环高速桥", "Zhongou Zong 11 Road bridge over the Northern Ring Expressway", "道路", "Z2",
-  [M("001", 95, Q001_95X, "计划通车")], inferred=False)
+  [M("001", 95, Q001_95X, "计划通车")], inferred=False, crossing=("R_ZHONGOU_ZONG11", "R_BEIHUAN_GAOSU"))
 P("中欧产业园横十路", "Zhongou Industrial Park Heng 10 Road", "道路", "C2", [M("001", 40, Q001_40R, "竣工")],
   road="R_ZHONGOU_HENG10", inferred=False)
 P("中欧片区污水主干网", "Zhongou area trunk sewer", "市政水利", "C2",

@@ -50,7 +50,7 @@ public final class ParcelGenerator {
             CREATE TEMP TABLE parcel_piece AS
             WITH barrier AS (
                 SELECT ST_Union(g) AS g FROM (
-                    SELECT ST_SetSRID(ST_Buffer(geom::geography, half_width_m, 'endcap=flat join=mitre')::geometry, 4490) AS g
+                    SELECT ST_SetSRID(ST_Buffer(geom::geography, half_width_m, 'endcap=square join=mitre')::geometry, 4490) AS g
                     FROM road
                     UNION ALL
                     SELECT geom FROM river) b
@@ -101,50 +101,68 @@ public final class ParcelGenerator {
             WHERE p.piece_no = ? AND ST_Intersects(c.cell, p.geom)
               AND ST_Area(d.geom) >= ? * c.cell_area""";
 
-    /** A unit-interval hash of a candidate's grid key; the salt separates independent draws. */
-    private static String unitHash(String salt) {
-        return "(('x' || substr(md5(concat_ws(':', piece_no, bi, bj, si, sj, part, '" + salt
-                + "')), 1, 8))::bit(32)::bigint / 4294967296.0)";
+    private static String unit(int draw) {
+        return "(('x' || substr(h, " + (1 + 8 * draw) + ", 8))::bit(32)::bigint / 4294967296.0)";
     }
 
-    // Keep whole parcels before clipped ones, then an md5 order; number them in grid order.
+    // Which candidates to keep: whole parcels before clipped ones, then an md5 order. Only the
+    // key columns are sorted, not the geometry.
+    private static final String CREATE_PICK = """
+            CREATE TEMP TABLE parcel_pick AS
+            SELECT piece_no, bi, bj, si, sj, part FROM parcel_candidate
+            ORDER BY (frac > 0.999) DESC, frac DESC, md5(concat_ws(':', piece_no, bi, bj, si, sj, part))
+            LIMIT ?""";
+
+    // Number the kept parcels in grid order; draw land use, sale and plot ratio from their md5.
     private static final String CREATE_DRAFT = """
             CREATE TEMP TABLE parcel_draft AS
-            WITH pick AS (
-                SELECT c.*, p.zone_id, p.area_id, p.mix_key
-                FROM parcel_candidate c JOIN parcel_piece p USING (piece_no)
-                ORDER BY (c.frac > 0.999) DESC, c.frac DESC,
-                         md5(concat_ws(':', c.piece_no, c.bi, c.bj, c.si, c.sj, c.part))
-                LIMIT ?
+            WITH keyed AS (
+                SELECT c.*, p.zone_id, p.area_id, p.mix_key,
+                       md5(concat_ws(':', c.piece_no, c.bi, c.bj, c.si, c.sj, c.part)) AS h
+                FROM parcel_pick k
+                JOIN parcel_candidate c USING (piece_no, bi, bj, si, sj, part)
+                JOIN parcel_piece p USING (piece_no)
             ), hashed AS (
-                SELECT pick.*, %s AS h_use, %s AS h_sold, %s AS h_ratio, %s AS h_reserve,
+                SELECT keyed.*, %s AS h_use, %s AS h_sold, %s AS h_ratio, %s AS h_reserve,
                        ST_Area(geom::geography) AS area_m2
-                FROM pick
+                FROM keyed
             )
             SELECT (row_number() OVER (ORDER BY h.zone_id, h.area_id NULLS FIRST, h.piece_no, h.bj, h.bi, h.sj, h.si,
                                                 h.part))::bigint AS id,
-                   h.*, m.land_use_code, m.land_use_code = ANY(?) AS is_public
+                   h.zone_id, h.area_id, h.mix_key, h.geom, h.area_m2, h.h_sold, h.h_ratio, h.h_reserve,
+                   m.land_use_code, m.land_use_code = ANY(?) AS is_public
             FROM hashed h JOIN parcel_mix m ON m.mix_key = h.mix_key AND h.h_use >= m.lo AND h.h_use < m.hi"""
-            .formatted(unitHash("use"), unitHash("sold"), unitHash("ratio"), unitHash("reserve"));
+            .formatted(unit(0), unit(1), unit(2), unit(3));
+
+    // 已储备: non-public parcels in md5 order until their area reaches the text's reserve target.
+    private static final String CREATE_RESERVED = """
+            CREATE TEMP TABLE parcel_reserved AS
+            SELECT id FROM (
+                SELECT id, sum(area_m2) OVER (ORDER BY h_reserve, id) AS upto
+                FROM parcel_draft WHERE NOT is_public) r
+            WHERE upto <= ?""";
 
     private static final String INSERT_PARCELS = """
             INSERT INTO land_parcel (id, parcel_code, land_use_code, land_use_name, status, area_m2, area_ha, area_mu,
                                      plot_ratio, zone_id, area_id, synthetic, geom)
             SELECT d.id, 'LD-' || d.mix_key || '-' || lpad(d.id::text, 7, '0'), d.land_use_code, u.name_zh,
-                   CASE WHEN d.reserved_upto <= ? THEN '已储备'
+                   CASE WHEN r.id IS NOT NULL THEN '已储备'
                         WHEN d.is_public THEN '规划'
                         WHEN d.h_sold < k.sold_share THEN '已出让'
                         ELSE '规划' END,
                    d.area_m2, d.area_m2 / 10000.0, d.area_m2 / ?,
                    round(u.plot_ratio_min + (u.plot_ratio_max - u.plot_ratio_min) * d.h_ratio::numeric, 2),
                    d.zone_id, d.area_id, true, ST_Multi(d.geom)
-            FROM (SELECT parcel_draft.*,
-                         CASE WHEN is_public THEN NULL
-                              ELSE sum(area_m2) OVER (PARTITION BY is_public ORDER BY h_reserve, id) END AS reserved_upto
-                  FROM parcel_draft) d
+            FROM parcel_draft d
             JOIN land_use_class u ON u.code = d.land_use_code
             JOIN parcel_key k ON k.mix_key = d.mix_key
-            ORDER BY d.id""";
+            LEFT JOIN parcel_reserved r ON r.id = d.id""";
+
+    /** Secondary indexes of land_parcel (as in V2), rebuilt once after the bulk insert. */
+    private static final List<String> BULK_INDEXES = List.of(
+            "land_parcel_geom_gix ON land_parcel USING gist (geom)",
+            "land_parcel_land_use_idx ON land_parcel (land_use_code)",
+            "land_parcel_zone_idx ON land_parcel (zone_id, area_id)");
 
     private record Piece(int no, String key, double xmin, double ymin, double xmax, double ymax, double areaM2) {
     }
@@ -175,13 +193,14 @@ public final class ParcelGenerator {
         long t0 = System.nanoTime();
         progress.accept(0);
         exec(c, "SET LOCAL work_mem = '256MB'");
-        exec(c, "DROP TABLE IF EXISTS parcel_piece, parcel_candidate, parcel_draft, parcel_mix, parcel_key");
+        exec(c, "DROP TABLE IF EXISTS parcel_piece, parcel_candidate, parcel_pick, parcel_draft, parcel_reserved, parcel_mix, parcel_key");
         exec(c, "TRUNCATE land_parcel");
         if (count == 0) {
             progress.accept(100);
             return 0;
         }
         exec(c, CREATE_PIECES);
+        exec(c, "ANALYZE parcel_piece");
         List<Piece> pieces = readPieces(c);
         if (pieces.isEmpty()) throw new IllegalStateException("no planning areas loaded: load gis-data first");
         writeMixTables(c);
@@ -201,24 +220,36 @@ public final class ParcelGenerator {
             unitArea *= candidates == 0 ? 0.25 : Math.max(0.25, candidates / (count * 1.08));
         }
         progress.accept(72);
-        try (PreparedStatement ps = c.prepareStatement(CREATE_DRAFT)) {
+        // temp tables have no statistics until analysed: without them the planner picks nested loops
+        exec(c, "ANALYZE parcel_candidate");
+        try (PreparedStatement ps = c.prepareStatement(CREATE_PICK)) {
             ps.setInt(1, count);
-            ps.setArray(2, publicCodes(c));
             ps.execute();
         }
-        progress.accept(80);
-        // build the spatial index once after the bulk insert rather than row by row
-        exec(c, "DROP INDEX IF EXISTS land_parcel_geom_gix");
+        exec(c, "ANALYZE parcel_pick");
+        progress.accept(76);
+        try (PreparedStatement ps = c.prepareStatement(CREATE_DRAFT)) {
+            ps.setArray(1, publicCodes(c));
+            ps.execute();
+        }
+        exec(c, "ANALYZE parcel_draft");
+        try (PreparedStatement ps = c.prepareStatement(CREATE_RESERVED)) {
+            ps.setDouble(1, RESERVE_TARGET_MU * SQUARE_METRES_PER_MU);
+            ps.execute();
+        }
+        exec(c, "ANALYZE parcel_reserved");
+        progress.accept(82);
+        // indexes are built once after the bulk insert rather than row by row
+        for (String index : BULK_INDEXES) exec(c, "DROP INDEX IF EXISTS " + index.substring(0, index.indexOf(' ')));
         int written;
         try (PreparedStatement ps = c.prepareStatement(INSERT_PARCELS)) {
-            ps.setDouble(1, RESERVE_TARGET_MU * SQUARE_METRES_PER_MU);
-            ps.setDouble(2, SQUARE_METRES_PER_MU);
+            ps.setDouble(1, SQUARE_METRES_PER_MU);
             written = ps.executeUpdate();
         }
         progress.accept(90);
-        exec(c, "CREATE INDEX land_parcel_geom_gix ON land_parcel USING gist (geom)");
+        for (String index : BULK_INDEXES) exec(c, "CREATE INDEX " + index);
         exec(c, "ANALYZE land_parcel");
-        exec(c, "DROP TABLE IF EXISTS parcel_piece, parcel_candidate, parcel_draft, parcel_mix, parcel_key");
+        exec(c, "DROP TABLE IF EXISTS parcel_piece, parcel_candidate, parcel_pick, parcel_draft, parcel_reserved, parcel_mix, parcel_key");
         progress.accept(100);
         log.info("land_parcel: {} synthetic parcels from {} candidates in {} ms", written, candidates,
                 (System.nanoTime() - t0) / 1_000_000);
@@ -310,6 +341,8 @@ public final class ParcelGenerator {
             mix.executeBatch();
             key.executeBatch();
         }
+        exec(c, "ANALYZE parcel_mix");
+        exec(c, "ANALYZE parcel_key");
     }
 
     private static Array publicCodes(Connection c) throws SQLException {

@@ -48,9 +48,15 @@ class ProjectLayerTest {
     @Test
     void projectsPlacedByInferenceSaySo() {
         LoadedData.dataSource();
-        assertEquals(0, count("SELECT count(*) FROM project WHERE area_inferred AND location_quality <> 'schematic'"));
-        assertEquals(0, count("SELECT count(*) FROM project WHERE area_inferred AND location_note NOT LIKE '%文本未给出位置%'"));
-        assertEquals(0, count("SELECT count(*) FROM project WHERE location_note = ''"));
+        // schematic exactly when no text gives a place, and the note says so in words
+        assertEquals(List.of(), rows("""
+                SELECT id, location_quality, location_note FROM project
+                WHERE (location_quality = 'schematic') <> (location_note LIKE '%文本未给出位置%')"""));
+        // an area link we inferred is flagged in the note as well as in area_inferred
+        assertEquals(List.of(), rows("""
+                SELECT id, location_note FROM project
+                WHERE area_inferred AND location_note NOT LIKE '%文本未给出位置%' AND location_note NOT LIKE '%推定%'"""));
+        assertTrue(count("SELECT count(*) FROM project WHERE location_quality = 'approximate'") > 30);
     }
 
     @Test
