@@ -352,11 +352,15 @@ def project_features(seeds):
             note = (f"文本未给出位置：按其产业/功能（{pr['category']}）归入“{aname}”"
                     + (f"，并假定在“{lname}”" if lname else "") + "；点位为示意。")
         quality = "approximate" if (how in ("road", "crossing") or not pr["inferred"]) else "schematic"
+        # A bare "规划" (it is in a plan) does not supersede a reported state such as 开工 or 运营:
+        # the latest status is the latest entry that says more, if there is one.
+        told = [h for h in hist if h["status_zh"] != "规划"] or hist
+        latest = told[-1] if told else None
         props = dict(id=pid, name_zh=pr["name_zh"], name_en=pr["name_en"], category=pr["category"],
                      category_en=CATEGORY_EN[pr["category"]],
-                     status=hist[-1]["status_zh"] if hist else None,
-                     status_en=hist[-1]["status_en"] if hist else None,
-                     status_year=hist[-1]["year"] if hist else None,
+                     status=latest["status_zh"] if latest else None,
+                     status_en=latest["status_en"] if latest else None,
+                     status_year=latest["year"] if latest else None,
                      status_history=hist, investment_yi=pr["investment_yi"], capacity_gwh=pr["capacity_gwh"],
                      land_mu=pr["land_mu"], figures=pr["figures"] or None, area_id=area,
                      area_inferred=pr["inferred"], locality=lname, location_quality=quality,
