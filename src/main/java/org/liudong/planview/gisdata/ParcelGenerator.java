@@ -77,62 +77,66 @@ public final class ParcelGenerator {
                    ST_Area(geom::geography)
             FROM parcel_piece WHERE NOT ST_IsEmpty(geom) ORDER BY piece_no""";
 
-    // One statement fills a band of block rows of one piece. x0/x1 of neighbouring parcels in a
-    // block come from the same expression, so shared edges are bit-identical.
+    // One statement fills a band of block rows of one piece. Blocks are tested first: a block
+    // wholly inside the piece (most of them) gives its 4 parcels without any clipping. x0/x1 of
+    // neighbouring parcels in a block come from the same expression, so shared edges are
+    // bit-identical.
     private static final String INSERT_CANDIDATES = """
             INSERT INTO parcel_candidate (piece_no, bi, bj, si, sj, part, frac, geom)
-            SELECT p.piece_no, c.bi, c.bj, c.si, c.sj, COALESCE(d.path[1], 1), ST_Area(d.geom) / c.cell_area, d.geom
+            SELECT p.piece_no, b.bi, b.bj, c.si, c.sj, COALESCE(d.path[1], 1), ST_Area(d.geom) / c.cell_area, d.geom
             FROM parcel_piece p
             CROSS JOIN LATERAL (
-                SELECT bi, bj, si, sj, (e.x1 - e.x0) * (e.y1 - e.y0) AS cell_area,
-                       ST_MakeEnvelope(e.x0, e.y0, e.x1, e.y1, 4490) AS cell
+                SELECT bi, bj, e.x, e.y, ST_MakeEnvelope(e.x, e.y, e.x + 2 * ?::float8, e.y + 2 * ?::float8, 4490) AS block
                 FROM generate_series(?::int, ?::int) AS bi
                 CROSS JOIN generate_series(?::int, ?::int) AS bj
-                CROSS JOIN generate_series(0, 1) AS si
+                CROSS JOIN LATERAL (SELECT ?::float8 + bi * ?::float8 AS x, ?::float8 + bj * ?::float8 AS y) e
+            ) b
+            CROSS JOIN LATERAL (SELECT ST_Within(b.block, p.geom) AS inside) w
+            CROSS JOIN LATERAL (
+                SELECT si, sj, (e.x1 - e.x0) * (e.y1 - e.y0) AS cell_area, ST_MakeEnvelope(e.x0, e.y0, e.x1, e.y1, 4490) AS cell
+                FROM generate_series(0, 1) AS si
                 CROSS JOIN generate_series(0, 1) AS sj
-                CROSS JOIN LATERAL (SELECT
-                    ?::float8 + bi * ?::float8 + si * ?::float8 AS x0,
-                    ?::float8 + bi * ?::float8 + (si + 1) * ?::float8 AS x1,
-                    ?::float8 + bj * ?::float8 + sj * ?::float8 AS y0,
-                    ?::float8 + bj * ?::float8 + (sj + 1) * ?::float8 AS y1) e
+                CROSS JOIN LATERAL (SELECT b.x + si * ?::float8 AS x0, b.x + (si + 1) * ?::float8 AS x1,
+                                           b.y + sj * ?::float8 AS y0, b.y + (sj + 1) * ?::float8 AS y1) e
             ) c
-            CROSS JOIN LATERAL ST_Dump(CASE WHEN ST_Within(c.cell, p.geom) THEN c.cell
+            CROSS JOIN LATERAL ST_Dump(CASE WHEN w.inside THEN c.cell
                                             ELSE ST_CollectionExtract(ST_Intersection(c.cell, p.geom), 3) END) d
-            WHERE p.piece_no = ? AND ST_Intersects(c.cell, p.geom)
-              AND ST_Area(d.geom) >= ? * c.cell_area""";
+            WHERE p.piece_no = ? AND ST_Intersects(b.block, p.geom)
+              AND (w.inside OR ST_Area(d.geom) >= ? * c.cell_area)""";
 
+    /** A unit-interval number from 8 hex digits of the row md5 h (four independent draws per md5). */
     private static String unit(int draw) {
         return "(('x' || substr(h, " + (1 + 8 * draw) + ", 8))::bit(32)::bigint / 4294967296.0)";
     }
 
-    // Which candidates to keep: whole parcels before clipped ones, then an md5 order. Only the
-    // key columns are sorted, not the geometry.
+    // Which candidates to keep: whole parcels before clipped ones, then an md5 order; numbered in
+    // grid order (pieces are numbered zone by zone). Only key columns are sorted, not geometry.
     private static final String CREATE_PICK = """
             CREATE TEMP TABLE parcel_pick AS
-            SELECT piece_no, bi, bj, si, sj, part FROM parcel_candidate
-            ORDER BY (frac > 0.999) DESC, frac DESC, md5(concat_ws(':', piece_no, bi, bj, si, sj, part))
-            LIMIT ?""";
+            SELECT (row_number() OVER (ORDER BY piece_no, bj, bi, sj, si, part))::bigint AS id, t.*
+            FROM (SELECT piece_no, bi, bj, si, sj, part FROM parcel_candidate
+                  ORDER BY (frac > 0.999) DESC, frac DESC, md5(concat_ws(':', piece_no, bi, bj, si, sj, part))
+                  LIMIT ?) t""";
 
-    // Number the kept parcels in grid order; draw land use, sale and plot ratio from their md5.
+    // Land use, sale and plot ratio are drawn from the parcel's md5; land use by looking the draw
+    // up in the area's cumulative mix (an index scan per parcel, no join on a range).
     private static final String CREATE_DRAFT = """
             CREATE TEMP TABLE parcel_draft AS
-            WITH keyed AS (
-                SELECT c.*, p.zone_id, p.area_id, p.mix_key,
-                       md5(concat_ws(':', c.piece_no, c.bi, c.bj, c.si, c.sj, c.part)) AS h
-                FROM parcel_pick k
-                JOIN parcel_candidate c USING (piece_no, bi, bj, si, sj, part)
-                JOIN parcel_piece p USING (piece_no)
-            ), hashed AS (
-                SELECT keyed.*, %s AS h_use, %s AS h_sold, %s AS h_ratio, %s AS h_reserve,
-                       ST_Area(geom::geography) AS area_m2
-                FROM keyed
-            )
-            SELECT (row_number() OVER (ORDER BY h.zone_id, h.area_id NULLS FIRST, h.piece_no, h.bj, h.bi, h.sj, h.si,
-                                                h.part))::bigint AS id,
-                   h.zone_id, h.area_id, h.mix_key, h.geom, h.area_m2, h.h_sold, h.h_ratio, h.h_reserve,
-                   m.land_use_code, m.land_use_code = ANY(?) AS is_public
-            FROM hashed h JOIN parcel_mix m ON m.mix_key = h.mix_key AND h.h_use >= m.lo AND h.h_use < m.hi"""
-            .formatted(unit(0), unit(1), unit(2), unit(3));
+            SELECT x.*, x.land_use_code = ANY(?) AS is_public
+            FROM (
+                SELECT h.id, h.zone_id, h.area_id, h.mix_key, h.geom, h.area_m2, h.h_sold, h.h_ratio, h.h_reserve,
+                       (SELECT m.land_use_code FROM parcel_mix m
+                        WHERE m.mix_key = h.mix_key AND m.hi > h.h_use ORDER BY m.hi LIMIT 1) AS land_use_code
+                FROM (
+                    SELECT k.id, k.zone_id, k.area_id, k.mix_key, k.geom, ST_Area(k.geom::geography) AS area_m2,
+                           %s AS h_use, %s AS h_sold, %s AS h_ratio, %s AS h_reserve
+                    FROM (SELECT pk.id, c.geom, p.zone_id, p.area_id, p.mix_key,
+                                 md5(concat_ws(':', c.piece_no, c.bi, c.bj, c.si, c.sj, c.part)) AS h
+                          FROM parcel_pick pk
+                          JOIN parcel_candidate c USING (piece_no, bi, bj, si, sj, part)
+                          JOIN parcel_piece p ON p.piece_no = pk.piece_no) k
+                ) h
+            ) x""".formatted(unit(0), unit(1), unit(2), unit(3));
 
     // 已储备: non-public parcels in md5 order until their area reaches the text's reserve target.
     private static final String CREATE_RESERVED = """
@@ -283,17 +287,20 @@ public final class ParcelGenerator {
                 for (long bj = g[2]; bj <= g[3]; bj += rowsPerStatement) {
                     long bjEnd = Math.min(g[3], bj + rowsPerStatement - 1);
                     int i = 1;
+                    ps.setDouble(i++, s[2]);                   // block = 2 parcels wide …
+                    ps.setDouble(i++, s[5]);                   // … and 2 high
                     ps.setInt(i++, Math.toIntExact(g[0]));
                     ps.setInt(i++, Math.toIntExact(g[1]));
                     ps.setInt(i++, Math.toIntExact(bj));
                     ps.setInt(i++, Math.toIntExact(bjEnd));
-                    for (int axis = 0; axis < 2; axis++) {     // x0, x1, then y0, y1
-                        for (int edge = 0; edge < 2; edge++) {
-                            ps.setDouble(i++, s[axis * 3]);
-                            ps.setDouble(i++, s[axis * 3 + 1]);
-                            ps.setDouble(i++, s[axis * 3 + 2]);
-                        }
-                    }
+                    ps.setDouble(i++, s[0]);                   // block origin and pitch, x then y
+                    ps.setDouble(i++, s[1]);
+                    ps.setDouble(i++, s[3]);
+                    ps.setDouble(i++, s[4]);
+                    ps.setDouble(i++, s[2]);                   // parcel width (x0, x1), height (y0, y1)
+                    ps.setDouble(i++, s[2]);
+                    ps.setDouble(i++, s[5]);
+                    ps.setDouble(i++, s[5]);
                     ps.setInt(i++, pieces.get(k).no());
                     ps.setDouble(i, MIN_FRACTION);
                     ps.executeUpdate();
@@ -320,7 +327,8 @@ public final class ParcelGenerator {
     }
 
     private static void writeMixTables(Connection c) throws SQLException {
-        exec(c, "CREATE TEMP TABLE parcel_mix (mix_key text, land_use_code text, lo float8, hi float8)");
+        exec(c, "CREATE TEMP TABLE parcel_mix (mix_key text, land_use_code text, lo float8, hi float8, "
+                + "PRIMARY KEY (mix_key, hi))");
         exec(c, "CREATE TEMP TABLE parcel_key (mix_key text PRIMARY KEY, sold_share float8)");
         try (PreparedStatement mix = c.prepareStatement("INSERT INTO parcel_mix VALUES (?, ?, ?, ?)");
              PreparedStatement key = c.prepareStatement("INSERT INTO parcel_key VALUES (?, ?)")) {
