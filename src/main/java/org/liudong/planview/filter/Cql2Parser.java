@@ -375,6 +375,10 @@ public final class Cql2Parser {
             return FilterException.withPosition(t.position(), "temporal function " + t.text() + " at character " + t.position()
                     + " is not supported; compare DATE(…) and TIMESTAMP(…) values with =, <, >, BETWEEN instead");
         }
+        if (spatialOperator(upper) != null) {
+            return FilterException.withPosition(t.position(), upper + "(…) at character " + t.position()
+                    + " is a condition, not a value: write it on its own, e.g. " + upper + "(geometry, POINT(109.4 24.3)) AND …");
+        }
         if (upper.startsWith("S_")) {
             return FilterException.withPosition(t.position(), "unknown spatial function " + t.text() + " at character "
                     + t.position() + "; supported are " + List.of(SpatialOperator.values()));
