@@ -1,0 +1,206 @@
+package org.liudong.planview.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+
+/**
+ * Which collections exist, read from the {@code collection} table and the tables it names.
+ * Everything that serves layers (features, tiles, export) asks this class, so a layer that is
+ * {@link #register registered} or {@link #refresh refreshed} is served at once by all of them.
+ *
+ * <p>Catalogue rows added or deleted behind the server's back (psql) are noticed too: {@link #all()}
+ * compares the catalogue's row count and newest {@code updated_at} with what it read last, and
+ * {@link #find} looks an unknown id up in the table. Extents and resolved styles are computed on
+ * first use and cached until the next register or refresh of that collection; rows of a layer's
+ * table changed behind the server's back show a stale extent until {@link #refresh()}.
+ */
+public final class Catalog {
+    /** As the catalogue's CHECK constraint says: anything else cannot be a collection. */
+    private static final java.util.regex.Pattern VALID_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,62}");
+    private final DataSource ds;
+    private volatile Map<String, CollectionInfo> collections = Map.of();
+    private volatile List<CollectionGroup> groups = List.of();
+    private volatile String stamp = "";
+    private final Map<String, Optional<double[]>> extents = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> styles = new ConcurrentHashMap<>();
+
+    public Catalog(DataSource ds) {
+        this.ds = ds;
+        refresh();
+    }
+
+    public Optional<CollectionInfo> find(String id) {
+        if (id == null || !VALID_ID.matcher(id).matches()) return Optional.empty();
+        CollectionInfo known = collections.get(id);
+        if (known != null) return Optional.of(known);
+        return lookUp(id);
+    }
+
+    /** Every collection, in the layer panel's order (group, then the row's sort order). */
+    public List<CollectionInfo> all() {
+        if (!stamp.equals(readStamp())) refresh();
+        return List.copyOf(collections.values());
+    }
+
+    private synchronized Optional<CollectionInfo> lookUp(String id) {
+        if (collections.containsKey(id)) return Optional.of(collections.get(id));
+        try (Connection c = ds.getConnection()) {
+            Optional<CollectionInfo> info = CatalogReader.one(c, id);
+            info.ifPresent(this::put);
+            return info;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the layer catalogue: " + e.getMessage(), e);
+        }
+    }
+
+    private String readStamp() {
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM collection");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the layer catalogue: " + e.getMessage(), e);
+        }
+    }
+
+    public List<CollectionGroup> groups() {
+        return groups;
+    }
+
+    /** Re-reads the whole catalogue and every table's columns; drops cached extents and styles. */
+    public synchronized void refresh() {
+        String newStamp = readStamp();
+        try (Connection c = ds.getConnection()) {
+            Map<String, CollectionInfo> fresh = new LinkedHashMap<>();
+            for (CollectionInfo info : CatalogReader.all(c)) fresh.put(info.id(), info);
+            groups = List.copyOf(CatalogReader.groups(c));
+            collections = fresh;
+            stamp = newStamp;
+            extents.clear();
+            styles.clear();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the layer catalogue: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds or replaces a collection: writes its catalogue row, re-reads its table, and serves it
+     * from now on. Call it again after replacing the table's rows, so that extents are recomputed.
+     *
+     * @throws IllegalArgumentException when the table, its id or geometry column does not exist
+     */
+    public synchronized CollectionInfo register(CollectionDefinition d) {
+        String upsert = """
+                INSERT INTO collection (id, table_schema, table_name, id_column, geometry_column, title_zh, title_en,
+                    description_zh, description_en, group_id, caveat_zh, caveat_en, default_style, tile_min_zoom,
+                    tile_properties, queryables, sort_order, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, now())
+                ON CONFLICT (id) DO UPDATE SET table_schema = excluded.table_schema, table_name = excluded.table_name,
+                    id_column = excluded.id_column, geometry_column = excluded.geometry_column,
+                    subset_column = NULL, subset_value = NULL,
+                    title_zh = excluded.title_zh, title_en = excluded.title_en,
+                    description_zh = excluded.description_zh, description_en = excluded.description_en,
+                    group_id = excluded.group_id, caveat_zh = excluded.caveat_zh, caveat_en = excluded.caveat_en,
+                    default_style = excluded.default_style, tile_min_zoom = excluded.tile_min_zoom,
+                    tile_properties = excluded.tile_properties, queryables = excluded.queryables,
+                    sort_order = excluded.sort_order, updated_at = now()
+                """;
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(upsert)) {
+                int i = 0;
+                ps.setString(++i, d.id());
+                ps.setString(++i, d.schema());
+                ps.setString(++i, d.table());
+                ps.setString(++i, d.idColumn());
+                ps.setString(++i, d.geometryColumn());
+                ps.setString(++i, d.titleZh());
+                ps.setString(++i, d.titleEn());
+                ps.setString(++i, d.descriptionZh());
+                ps.setString(++i, d.descriptionEn());
+                ps.setString(++i, d.groupId());
+                ps.setString(++i, d.caveatZh());
+                ps.setString(++i, d.caveatEn());
+                ps.setString(++i, d.defaultStyle() == null ? "{}" : d.defaultStyle().toString());
+                ps.setInt(++i, d.tileMinZoom());
+                ps.setArray(++i, d.tileProperties() == null ? null : c.createArrayOf("text", d.tileProperties().toArray()));
+                ps.setArray(++i, d.queryables() == null ? null : c.createArrayOf("text", d.queryables().toArray()));
+                ps.setInt(++i, d.sortOrder());
+                ps.executeUpdate();
+            }
+            Optional<CollectionInfo> info = CatalogReader.one(c, d.id());
+            if (info.isEmpty()) {
+                c.rollback();
+                throw new IllegalArgumentException("cannot serve " + d.schema() + "." + d.table() + " as collection " + d.id()
+                        + ": the table, its id column " + d.idColumn() + " or its geometry column " + d.geometryColumn() + " is missing");
+            }
+            c.commit();
+            put(info.get());
+            return info.get();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot register collection " + d.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops serving a collection and deletes its catalogue row (the table is left alone). */
+    public synchronized boolean unregister(String id) {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("DELETE FROM collection WHERE id = ?")) {
+            ps.setString(1, id);
+            boolean deleted = ps.executeUpdate() > 0;
+            Map<String, CollectionInfo> next = new LinkedHashMap<>(collections);
+            next.remove(id);
+            collections = next;
+            extents.remove(id);
+            styles.remove(id);
+            return deleted;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot unregister collection " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** CRS84 {minLon, minLat, maxLon, maxLat}, or empty for a collection without rows. Cached. */
+    public Optional<double[]> extent(CollectionInfo info) {
+        return extents.computeIfAbsent(info.id(), id -> {
+            try (Connection c = ds.getConnection()) {
+                return Optional.ofNullable(CatalogReader.extent(c, info));
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot compute the extent of " + id + ": " + e.getMessage(), e);
+            }
+        }).map(double[]::clone);
+    }
+
+    /** The default style, with lookup-table categories (e.g. land-use colours) filled in. Cached. */
+    public JsonNode style(CollectionInfo info) {
+        return styles.computeIfAbsent(info.id(), id -> {
+            try (Connection c = ds.getConnection()) {
+                return CatalogReader.resolveStyle(c, info);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the style of " + id + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private void put(CollectionInfo info) {
+        Map<String, CollectionInfo> next = new LinkedHashMap<>(collections);
+        next.put(info.id(), info);
+        List<CollectionInfo> ordered = new ArrayList<>(next.values());
+        ordered.sort((a, b) -> a.group().sortOrder() != b.group().sortOrder()
+                ? Integer.compare(a.group().sortOrder(), b.group().sortOrder())
+                : a.sortOrder() != b.sortOrder() ? Integer.compare(a.sortOrder(), b.sortOrder()) : a.id().compareTo(b.id()));
+        Map<String, CollectionInfo> sorted = new LinkedHashMap<>();
+        for (CollectionInfo c : ordered) sorted.put(c.id(), c);
+        collections = sorted;
+        extents.remove(info.id());
+        styles.remove(info.id());
+    }
+}

@@ -1,0 +1,178 @@
+package org.liudong.planview.features;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.liudong.planview.catalog.Catalog;
+import org.liudong.planview.catalog.CollectionInfo;
+import org.liudong.planview.crs.CrsRegistry;
+import org.liudong.planview.crs.SupportedCrs;
+import org.liudong.planview.http.Problem;
+
+/**
+ * OGC API – Features: landing page, conformance, OpenAPI, collections, items, one item,
+ * queryables; JSON or HTML by {@code f=} or Accept. A browser asking for {@code /} gets the web map.
+ */
+public final class FeatureRoutes {
+    private final Catalog catalog;
+    private final ItemsResponse items;
+    private final Path webIndex;
+
+    public FeatureRoutes(DataSource ds, Catalog catalog, Path webDir) {
+        this.catalog = catalog;
+        this.items = new ItemsResponse(ds);
+        this.webIndex = webDir.resolve("index.html");
+    }
+
+    public void register(Javalin app) {
+        app.get("/", this::landing);
+        app.get("/conformance", this::conformance);
+        app.get("/api", this::api);
+        app.get("/collections", this::collections);
+        app.get("/collections/{collectionId}", this::collection);
+        app.get("/collections/{collectionId}/queryables", this::queryables);
+        app.get("/collections/{collectionId}/items", this::items);
+        app.get("/collections/{collectionId}/items/{featureId}", this::item);
+    }
+
+    private void landing(Context ctx) {
+        onlyParameters(ctx, Set.of("f"));
+        Format f = Format.of(ctx);
+        if (f == Format.HTML && ctx.queryParam("f") == null && Files.isRegularFile(webIndex)) {
+            // The web map is the home page for people; OGC clients ask for JSON.
+            ctx.contentType("text/html; charset=utf-8");
+            try (InputStream in = Files.newInputStream(webIndex)) {
+                ctx.result(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        answer(ctx, f, () -> Documents.landing(Links.of(ctx)), HtmlPages::landing);
+    }
+
+    private void conformance(Context ctx) {
+        onlyParameters(ctx, Set.of("f"));
+        answer(ctx, Format.of(ctx), Documents::conformance, HtmlPages::conformance);
+    }
+
+    private void api(Context ctx) {
+        onlyParameters(ctx, Set.of("f"));
+        if (Format.of(ctx) == Format.HTML && "html".equalsIgnoreCase(ctx.queryParam("f"))) {
+            html(ctx, HtmlPages.api());
+            return;
+        }
+        ctx.contentType(Documents.OPENAPI);
+        ctx.result(OpenApiDocument.build(Links.of(ctx), catalog).toString());
+    }
+
+    private void collections(Context ctx) {
+        onlyParameters(ctx, Set.of("f"));
+        answer(ctx, Format.of(ctx), () -> Documents.collections(Links.of(ctx), catalog, english(ctx)),
+                () -> HtmlPages.collections(catalog));
+    }
+
+    private void collection(Context ctx) {
+        onlyParameters(ctx, Set.of("f"));
+        CollectionInfo c = collectionOf(ctx);
+        answer(ctx, Format.of(ctx), () -> Documents.collection(Links.of(ctx), catalog, c, english(ctx)),
+                () -> HtmlPages.collection(catalog, c));
+    }
+
+    private void queryables(Context ctx) {
+        onlyParameters(ctx, Set.of("f"));
+        CollectionInfo c = collectionOf(ctx);
+        Format f = Format.of(ctx);
+        if (f == Format.HTML) {
+            html(ctx, HtmlPages.queryables(c));
+            return;
+        }
+        ctx.contentType("application/schema+json");
+        ctx.result(Documents.queryables(Links.of(ctx), c, english(ctx)).toString());
+    }
+
+    private void items(Context ctx) {
+        CollectionInfo c = collectionOf(ctx);
+        Format f = Format.of(ctx);
+        ItemsRequest r = ItemsRequest.parse(c, ctx.queryParamMap());
+        if (f == Format.HTML) {
+            if (r.crs() != CrsRegistry.CRS84) throw Problem.badRequest("parameter crs: the HTML page shows CRS84 only; use f=json");
+            html(ctx, HtmlPages.items(c, r, items.page(c, r)));
+            return;
+        }
+        items.geoJson(ctx, c, r);
+    }
+
+    private void item(Context ctx) {
+        onlyParameters(ctx, Set.of("f", "crs"));
+        CollectionInfo c = collectionOf(ctx);
+        Format f = Format.of(ctx);
+        String featureId = ctx.pathParam("featureId");
+        SupportedCrs crs = ctx.queryParam("crs") == null ? CrsRegistry.CRS84 : CrsRegistry.find(ctx.queryParam("crs"))
+                .orElseThrow(() -> Problem.badRequest("parameter crs: '" + ItemsRequest.shorten(ctx.queryParam("crs"))
+                        + "' is not a supported CRS"));
+        if (f == Format.HTML) crs = CrsRegistry.CRS84;
+        ObjectNode feature;
+        try {
+            feature = (ObjectNode) Documents.JSON.readTree(items.item(c, featureId, crs));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (f == Format.HTML) {
+            html(ctx, HtmlPages.item(c, feature));
+            return;
+        }
+        ItemsResponse.itemLinks(feature, Links.of(ctx), c, featureId);
+        ctx.header("Content-Crs", "<" + crs.uri() + ">");
+        ctx.contentType(Documents.GEOJSON);
+        ctx.result(feature.toString());
+    }
+
+    private CollectionInfo collectionOf(Context ctx) {
+        String id = ctx.pathParam("collectionId");
+        return catalog.find(id).orElseThrow(() -> Problem.notFound("no collection '" + ItemsRequest.shorten(id)
+                + "'; the collections are listed at /collections"));
+    }
+
+    private static void onlyParameters(Context ctx, Set<String> allowed) {
+        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                throw Problem.badRequest("unknown parameter '" + ItemsRequest.shorten(e.getKey()) + "'; this resource takes "
+                        + String.join(", ", allowed));
+            }
+            if (e.getValue().size() > 1) throw Problem.badRequest("parameter " + e.getKey() + ": given more than once");
+        }
+    }
+
+    private static void answer(Context ctx, Format f, java.util.function.Supplier<JsonNode> json,
+                               java.util.function.Supplier<String> page) {
+        if (f == Format.HTML) {
+            html(ctx, page.get());
+        } else {
+            ctx.contentType("application/json");
+            ctx.result(json.get().toString());
+        }
+    }
+
+    private static void html(Context ctx, String page) {
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result(page);
+    }
+
+    /** English when the client prefers it (Accept-Language), Chinese otherwise. */
+    static boolean english(Context ctx) {
+        String lang = ctx.header("Accept-Language");
+        return lang != null && lang.trim().toLowerCase(Locale.ROOT).startsWith("en");
+    }
+}

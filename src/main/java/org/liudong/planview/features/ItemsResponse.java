@@ -1,0 +1,254 @@
+package org.liudong.planview.features;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.liudong.planview.catalog.CollectionInfo;
+import org.liudong.planview.catalog.PropertyInfo;
+import org.liudong.planview.crs.SupportedCrs;
+import org.liudong.planview.db.SqlStatement;
+import org.liudong.planview.http.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers items and item requests. GeoJSON is written by PostGIS feature by feature and copied to
+ * the response as rows arrive (a server-side cursor, fetch size {@value #FETCH_SIZE}): a page of
+ * 10,000 parcels never exists whole in the server's memory.
+ */
+final class ItemsResponse {
+    private static final Logger log = LoggerFactory.getLogger(ItemsResponse.class);
+    static final int FETCH_SIZE = 500;
+    private static final String STATEMENT_TIMEOUT = "SET LOCAL statement_timeout = '60s'";
+    private final DataSource ds;
+
+    ItemsResponse(DataSource ds) {
+        this.ds = ds;
+    }
+
+    void geoJson(Context ctx, CollectionInfo c, ItemsRequest r) {
+        Links links = Links.of(ctx);
+        String path = "/collections/" + Links.segment(c.id()) + "/items";
+        try (Connection conn = ds.getConnection()) {
+            conn.setAutoCommit(false);  // PostgreSQL streams with a fetch size only inside a transaction
+            try {
+                prepare(conn);
+                long matched = count(conn, c, r);
+                try (PreparedStatement ps = ItemsSql.page(c, r).prepare(conn)) {
+                    ps.setFetchSize(FETCH_SIZE);
+                    try (ResultSet rs = executeQuery(ps)) {
+                        ctx.status(200);
+                        ctx.contentType(Documents.GEOJSON);
+                        ctx.header("Content-Crs", "<" + r.crs().uri() + ">");
+                        writeCollection(ctx, rs, c, r, matched, links, path);
+                    }
+                }
+            } finally {
+                conn.rollback();
+            }
+        } catch (SQLException e) {
+            throw databaseProblem(e, "items of " + c.id());
+        }
+    }
+
+    private void writeCollection(Context ctx, ResultSet rs, CollectionInfo c, ItemsRequest r, long matched, Links links,
+                                 String path) throws SQLException {
+        List<PropertyInfo> keys = ItemsSql.keyColumns(c, r);
+        long position = r.cursor() != null ? r.cursor().position() : r.offset();
+        int returned = 0;
+        boolean more = false;
+        List<String> last = null;
+        try {
+            Writer w = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+            w.write("{\"type\":\"FeatureCollection\",\"features\":[\n");
+            while (rs.next()) {
+                if (returned == r.limit()) {
+                    more = true;
+                    break;
+                }
+                if (returned > 0) w.write(",\n");
+                w.write(rs.getString(1));
+                returned++;
+                if (returned == r.limit()) last = keyValues(rs, keys.size());
+            }
+            ArrayNode l = Documents.JSON.createArrayNode();
+            Map<String, List<String>> q = r.query();
+            Links.add(l, links.url(path, Links.with(q, "f", "json")), "self", Documents.GEOJSON, "This page");
+            Links.add(l, links.url(path, Links.with(q, "f", "html")), "alternate", "text/html", "This page as HTML");
+            if (more && last != null) {
+                Links.add(l, links.url(path, next(q, r, position + returned, last)), "next", Documents.GEOJSON, "Next page");
+            }
+            if (position > 0) {
+                Links.add(l, links.url(path, prev(q, r, position)), "prev", Documents.GEOJSON, "Previous page");
+            }
+            Links.add(l, links.url("/collections/" + Links.segment(c.id())), "collection", "application/json", "The collection");
+            w.write("\n],\"numberMatched\":" + matched + ",\"numberReturned\":" + returned
+                    + ",\"timeStamp\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"links\":" + l + "}\n");
+            w.flush();
+        } catch (IOException e) {
+            // The client went away mid-stream; nothing to answer.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The next page: the same query with a cursor after the last feature (offset dropped). */
+    static Map<String, List<String>> next(Map<String, List<String>> q, ItemsRequest r, long position, List<String> lastKeys) {
+        Map<String, List<String>> m = Links.with(Links.with(q, "offset", null), "cursor",
+                new Cursor(r.sortbyText(), position, lastKeys).encode());
+        return Links.with(m, "limit", Integer.toString(r.limit()));
+    }
+
+    /** The previous page by offset: going back is rare, and one page back from any page is cheap enough. */
+    static Map<String, List<String>> prev(Map<String, List<String>> q, ItemsRequest r, long position) {
+        Map<String, List<String>> m = Links.with(Links.with(q, "cursor", null), "offset",
+                Long.toString(Math.max(0, position - r.limit())));
+        return Links.with(m, "limit", Integer.toString(r.limit()));
+    }
+
+    private static List<String> keyValues(ResultSet rs, int n) throws SQLException {
+        List<String> v = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) v.add(rs.getString(2 + i));
+        return v;
+    }
+
+    /** One page parsed back into JSON, for the HTML rendering (at most {@code limit} features). */
+    Page page(CollectionInfo c, ItemsRequest r) {
+        try (Connection conn = ds.getConnection()) {
+            conn.setAutoCommit(false);
+            try {
+                prepare(conn);
+                long matched = count(conn, c, r);
+                List<JsonNode> features = new ArrayList<>();
+                List<String> last = null;
+                boolean more = false;
+                try (PreparedStatement ps = ItemsSql.page(c, r).prepare(conn)) {
+                    ps.setFetchSize(FETCH_SIZE);
+                    try (ResultSet rs = executeQuery(ps)) {
+                        int keys = ItemsSql.keyColumns(c, r).size();
+                        while (rs.next()) {
+                            if (features.size() == r.limit()) {
+                                more = true;
+                                break;
+                            }
+                            features.add(Documents.JSON.readTree(rs.getString(1)));
+                            if (features.size() == r.limit()) last = keyValues(rs, keys);
+                        }
+                    }
+                }
+                long position = r.cursor() != null ? r.cursor().position() : r.offset();
+                return new Page(features, matched, position, more ? last : null);
+            } finally {
+                conn.rollback();
+            }
+        } catch (SQLException e) {
+            throw databaseProblem(e, "items of " + c.id());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Page(List<JsonNode> features, long matched, long position, List<String> nextKeys) {
+    }
+
+    /** One feature's GeoJSON text, or a 404. */
+    String item(CollectionInfo c, String featureId, SupportedCrs crs) {
+        if (!validId(c, featureId)) throw noSuchFeature(c, featureId);
+        SqlStatement st = ItemsSql.item(c, featureId, crs);
+        try (Connection conn = ds.getConnection()) {
+            conn.setAutoCommit(false);
+            try {
+                prepare(conn);
+                try (PreparedStatement ps = st.prepare(conn); ResultSet rs = executeQuery(ps)) {
+                    if (!rs.next()) throw noSuchFeature(c, featureId);
+                    return rs.getString(1);
+                }
+            } finally {
+                conn.rollback();
+            }
+        } catch (SQLException e) {
+            throw databaseProblem(e, "feature " + featureId + " of " + c.id());
+        }
+    }
+
+    static ObjectNode itemLinks(ObjectNode feature, Links links, CollectionInfo c, String featureId) {
+        String col = "/collections/" + Links.segment(c.id());
+        String self = col + "/items/" + Links.segment(featureId);
+        ArrayNode l = feature.putArray("links");
+        Links.add(l, links.url(self + "?f=json"), "self", Documents.GEOJSON, "This feature");
+        Links.add(l, links.url(self + "?f=html"), "alternate", "text/html", "This feature as HTML");
+        Links.add(l, links.url(col), "collection", "application/json", "The collection");
+        return feature;
+    }
+
+    /** An id that cannot be of the id column's type cannot name a feature: 404 without asking the database. */
+    private static boolean validId(CollectionInfo c, String id) {
+        return switch (c.idProperty().type()) {
+            case INTEGER -> id.matches("-?\\d{1,18}");
+            case NUMBER -> id.matches("-?\\d+(\\.\\d+)?");
+            default -> !id.isEmpty() && id.length() <= 1000 && id.indexOf('\0') < 0;
+        };
+    }
+
+    private static Problem noSuchFeature(CollectionInfo c, String id) {
+        return Problem.notFound("collection " + c.id() + " has no feature '" + ItemsRequest.shorten(id) + "'");
+    }
+
+    private static void prepare(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute(STATEMENT_TIMEOUT);
+        }
+    }
+
+    private static long count(Connection conn, CollectionInfo c, ItemsRequest r) throws SQLException {
+        try (PreparedStatement ps = ItemsSql.count(c, r).prepare(conn); ResultSet rs = executeQuery(ps)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static ResultSet executeQuery(PreparedStatement ps) throws SQLException {
+        return ps.executeQuery();
+    }
+
+    /**
+     * A failed query. Values reach PostgreSQL only as bound parameters, so a caller can make it
+     * fail only through a value it cannot convert (class 22: data exception, e.g. a forged cursor
+     * or an out-of-range geometry) — that is their mistake, a 400. A timeout is a 503; the rest is ours.
+     */
+    static RuntimeException databaseProblem(SQLException e, String what) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("22") || state.equals("XX000") && String.valueOf(e.getMessage()).contains("transform")) {
+            return Problem.badRequest("a value in the request cannot be used for " + what + ": "
+                    + firstLine(e.getMessage()));
+        }
+        if (state.equals("57014")) {
+            return new Problem(503, "Service Unavailable", "the query for " + what + " took too long; narrow it with bbox or filter");
+        }
+        log.error("query for {} failed (SQLState {})", what, state, e);
+        return new IllegalStateException("query for " + what + " failed", e);
+    }
+
+    private static String firstLine(String m) {
+        if (m == null) return "invalid value";
+        String line = m.lines().findFirst().orElse(m).replaceFirst("^ERROR: ", "");
+        return ItemsRequest.shorten(line);
+    }
+}
