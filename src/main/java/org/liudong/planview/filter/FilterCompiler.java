@@ -182,7 +182,7 @@ public final class FilterCompiler {
     private Typed value(Scalar s) {
         if (s instanceof PropertyRef p) {
             QueryableField f = queryables.apply(p.name()).orElseThrow(() -> unknownProperty(p));
-            return new Typed(SqlStatement.of(f.column()), f.type(), "property '" + p.name() + "'", p.position(), true);
+            return new Typed(SqlStatement.of(f.column()), f.type(), "property '" + FilterException.shorten(p.name()) + "'", p.position(), true);
         }
         if (s instanceof Literal l) return literal(l);
         if (s instanceof CaseInsensitive c) {
@@ -203,13 +203,15 @@ public final class FilterCompiler {
         if (l.type() == FieldType.GEOMETRY) {
             return new Typed(geometry((Geometry) v, l.position()), FieldType.GEOMETRY, "a geometry", l.position(), false);
         }
-        Object param = switch (l.type()) {
-            case NUMBER, INTEGER -> number((BigDecimal) v);
-            case DATE -> java.sql.Date.valueOf((LocalDate) v);
-            case TIMESTAMP -> Timestamp.from((Instant) v);
-            default -> v; // String, Boolean
+        // The JDBC driver sends dates and timestamps untyped; the casts keep PostgreSQL from guessing
+        // (DATE('…') = DATE('…') would otherwise fail, and a date column would truncate a timestamp).
+        SqlStatement sql = switch (l.type()) {
+            case NUMBER, INTEGER -> SqlStatement.of("?", number((BigDecimal) v));
+            case DATE -> SqlStatement.of("CAST(? AS date)", java.sql.Date.valueOf((LocalDate) v));
+            case TIMESTAMP -> SqlStatement.of("CAST(? AS timestamptz)", Timestamp.from((Instant) v));
+            default -> SqlStatement.of("?", v); // String, Boolean: typed by the driver
         };
-        return new Typed(SqlStatement.of("?", param), l.type(), l.type().description(), l.position(), false);
+        return new Typed(sql, l.type(), l.type().description(), l.position(), false);
     }
 
     /** Whole numbers go as Long (int8 compares with every integer column), others as numeric. */
@@ -237,7 +239,7 @@ public final class FilterCompiler {
     private FilterException unknownProperty(PropertyRef p) {
         String known = queryableNames.isEmpty() ? "see the collection's queryables"
                 : "queryable properties are: " + String.join(", ", queryableNames);
-        return FilterException.withPosition(p.position(), "unknown property '" + p.name() + "' at character " + p.position()
+        return FilterException.withPosition(p.position(), "unknown property '" + FilterException.shorten(p.name()) + "' at character " + p.position()
                 + "; " + known);
     }
 

@@ -76,11 +76,15 @@ class FilterCompilerTest {
 
     @Test
     void temporalValuesAreTypedParameters() {
-        assertEquals(SqlStatement.of("(\"approved\" >= ?)", Date.valueOf("2024-01-31")), compile("approved >= DATE('2024-01-31')"));
-        assertEquals(SqlStatement.of("(\"updated\" < ?)", Timestamp.from(Instant.parse("2024-05-01T08:30:00Z"))),
+        assertEquals(SqlStatement.of("(\"approved\" >= CAST(? AS date))", Date.valueOf("2024-01-31")),
+                compile("approved >= DATE('2024-01-31')"));
+        assertEquals(SqlStatement.of("(\"updated\" < CAST(? AS timestamptz))", Timestamp.from(Instant.parse("2024-05-01T08:30:00Z"))),
                 compile("updated < TIMESTAMP('2024-05-01T08:30:00Z')"));
-        assertEquals(new SqlStatement("(\"approved\" BETWEEN ? AND ?)", List.of(Date.valueOf("2024-01-01"), Date.valueOf("2024-12-31"))),
+        assertEquals(new SqlStatement("(\"approved\" BETWEEN CAST(? AS date) AND CAST(? AS date))",
+                        List.of(Date.valueOf("2024-01-01"), Date.valueOf("2024-12-31"))),
                 compile("approved BETWEEN DATE('2024-01-01') AND DATE('2024-12-31')"));
+        // dates and timestamps compare with each other, as instants do
+        assertEquals("(\"approved\" < CAST(? AS timestamptz))", compile("approved < TIMESTAMP('2024-01-01T12:00:00Z')").sql());
     }
 
     @Test
@@ -136,6 +140,15 @@ class FilterCompilerTest {
         assertTrue(error("status = '规划' AND geom IS NULL").detail().startsWith("unknown property 'geom' at character 19;"));
         // property names are exact: no case folding into another column
         assertTrue(error("STATUS = '规划'").detail().startsWith("unknown property 'STATUS'"));
+    }
+
+    @Test
+    void longNamesAreShortenedInMessages() {
+        String name = "x".repeat(5000);
+        String detail = error("\"" + name + "\" = 1").detail();
+        assertTrue(detail.startsWith("unknown property '" + "x".repeat(57) + "...' at character 1;"), detail);
+        assertTrue(detail.length() < 400, detail);
+        assertTrue(error(name + "(1) = 1").detail().length() < 400);
     }
 
     @Test
