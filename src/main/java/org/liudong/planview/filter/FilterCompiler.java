@@ -59,9 +59,17 @@ public final class FilterCompiler {
     }
 
     public SqlStatement compile(Expression e) {
+        SqlStatement sql = sql(e);
+        if (sql.params().size() > FilterLimits.MAX_VALUES) {
+            throw new FilterException("the filter has " + sql.params().size() + " values; the limit is " + FilterLimits.MAX_VALUES);
+        }
+        return sql;
+    }
+
+    private SqlStatement sql(Expression e) {
         if (e instanceof And and) return join(" AND ", and.operands());
         if (e instanceof Or or) return join(" OR ", or.operands());
-        if (e instanceof Not not) return wrap("(NOT ", compile(not.operand()), ")");
+        if (e instanceof Not not) return wrap("(NOT ", sql(not.operand()), ")");
         if (e instanceof Comparison c) return comparison(c);
         if (e instanceof Like l) return like(l);
         if (e instanceof Between b) return between(b);
@@ -77,7 +85,7 @@ public final class FilterCompiler {
 
     private SqlStatement join(String operator, List<Expression> operands) {
         List<SqlStatement> parts = new ArrayList<>();
-        for (Expression operand : operands) parts.add(compile(operand));
+        for (Expression operand : operands) parts.add(sql(operand));
         return wrap("(", SqlStatement.join(operator, parts), ")");
     }
 
