@@ -9,10 +9,13 @@ import org.liudong.planview.config.ConfigException;
 import org.liudong.planview.config.Settings;
 import org.liudong.planview.db.Database;
 import org.liudong.planview.gisdata.GisDataLoader;
+import org.liudong.planview.exchange.ExchangeLimits;
+import org.liudong.planview.exchange.ExchangeRoutes;
 import org.liudong.planview.features.FeatureRoutes;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
 import org.liudong.planview.tiles.TileRoutes;
+import org.liudong.planview.web.WebConfigRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,9 +52,11 @@ public final class App implements AutoCloseable {
         try {
             Database.migrate(pool);
             GisDataLoader.loadIfEmpty(pool, settings.gisDataDir(), settings.parcelCount());
+            ExchangeLimits exchangeLimits = ExchangeLimits.from(System.getenv());
             Javalin server = Javalin.create(config -> {
                 config.showJavalinBanner = false;
                 config.http.gzipOnlyCompression();
+                ExchangeRoutes.configureUploads(config.jetty.multipartConfig, exchangeLimits);
                 if (Files.isDirectory(settings.webDir())) {
                     config.staticFiles.add(files -> {
                         files.hostedPath = "/";
@@ -65,6 +70,8 @@ public final class App implements AutoCloseable {
             Catalog catalog = new Catalog(pool);
             new FeatureRoutes(pool, catalog, settings.webDir()).register(server);
             new TileRoutes(pool, catalog).register(server);
+            new ExchangeRoutes(pool, catalog, settings, exchangeLimits).register(server);
+            new WebConfigRoutes(pool, settings).register(server);
             server.start(settings.host(), settings.port());
             return new App(pool, server);
         } catch (RuntimeException e) {

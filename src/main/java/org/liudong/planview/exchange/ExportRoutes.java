@@ -1,0 +1,101 @@
+package org.liudong.planview.exchange;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.liudong.planview.catalog.Catalog;
+import org.liudong.planview.catalog.CollectionInfo;
+import org.liudong.planview.crs.CrsRegistry;
+import org.liudong.planview.crs.SupportedCrs;
+import org.liudong.planview.features.ItemsRequest;
+import org.liudong.planview.http.ErrorHandling;
+import org.liudong.planview.http.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code GET /collections/{id}/export?format=…}: the /items query (bbox, filter, properties,
+ * property=value, crs) written as a file and streamed as an attachment.
+ */
+public final class ExportRoutes {
+    private static final Logger log = LoggerFactory.getLogger(ExportRoutes.class);
+    private static final Set<String> EXPORT_PARAMETERS = Set.of("format", "encoding", "geometry");
+
+    private final Catalog catalog;
+    private final Exporter exporter;
+    private final ExportSlots slots;
+
+    public ExportRoutes(Catalog catalog, Exporter exporter, ExportSlots slots) {
+        this.catalog = catalog;
+        this.exporter = exporter;
+        this.slots = slots;
+    }
+
+    public void register(Javalin app) {
+        app.get("/collections/{collectionId}/export", this::export);
+    }
+
+    private void export(Context ctx) throws IOException {
+        String id = ctx.pathParam("collectionId");
+        CollectionInfo c = catalog.find(id).orElseThrow(() -> Problem.notFound("no collection '" + id + "'"));
+        ExportOptions options = ExportOptions.parse(ctx.queryParam("format"), ctx.queryParam("encoding"), ctx.queryParam("geometry"));
+        ItemsRequest request = ItemsRequest.parse(c, query(ctx, options.format()), EXPORT_PARAMETERS);
+
+        Optional<ExportSlots.Slot> slot = slots.tryAcquire();
+        if (slot.isEmpty()) {
+            busy(ctx, 30, "the server is writing as many exports as it allows at once; try again in a moment");
+            return;
+        }
+        try (ExportSlots.Slot held = slot.get();
+             Exporter.Prepared file = exporter.export(ItemsExportSource.of(c, request), options)) {
+            ctx.status(200);
+            ctx.contentType(file.mediaType());
+            ctx.header("Content-Disposition", contentDisposition(file.fileName(), Exporter.safeBaseName(c.id()) + "." + options.format().extension()));
+            ctx.header("Cache-Control", "no-store");
+            ctx.header("OGC-NumberMatched", Long.toString(file.features()));
+            ctx.header("Content-Crs", "<" + request.crs().uri() + ">");
+            file.writeTo(ctx.outputStream());
+        } catch (Exporter.DiskFullException e) {
+            log.warn("export of {} refused: {}", id, e.getMessage());
+            busy(ctx, 300, e.getMessage());
+        } catch (GdalTimeoutException e) {
+            busy(ctx, 60, "the export took too long and was stopped; narrow it down with bbox or filter, or try again later");
+        }
+    }
+
+    /** The /items parameters; files default to CGCS2000 (with a .prj), GeoJSON and KML to CRS84 as their specs say. */
+    private static Map<String, List<String>> query(Context ctx, ExportFormat format) {
+        Map<String, List<String>> q = new LinkedHashMap<>(ctx.queryParamMap());
+        String crs = ctx.queryParam("crs");
+        if (format.fixedToWgs84()) {
+            if (crs != null) {
+                SupportedCrs asked = CrsRegistry.find(crs).orElse(null);
+                if (asked == null || asked.srid() != 4326) {
+                    throw Problem.badRequest("parameter crs: KML is always in WGS 84 longitude/latitude; leave crs out or choose another format");
+                }
+            }
+            q.put("crs", List.of(CrsRegistry.CRS84_URI));
+        } else if (crs == null && format != ExportFormat.GEOJSON) {
+            q.put("crs", List.of(CrsRegistry.CGCS2000.uri()));
+        }
+        return q;
+    }
+
+    private static void busy(Context ctx, int seconds, String detail) {
+        ctx.header("Retry-After", Integer.toString(seconds));
+        ErrorHandling.write(ctx, 503, "Service Unavailable", detail, Map.of());
+    }
+
+    /** RFC 6266: an ASCII fallback, and the real (Chinese) name in UTF-8. */
+    static String contentDisposition(String fileName, String asciiFallback) {
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + asciiFallback + "\"; filename*=UTF-8''" + encoded;
+    }
+}

@@ -1,0 +1,8 @@
+package org.liudong.planview.exchange;
+
+import java.util.List;
+
+/** What an import did: how many features are now served, how many geometries were repaired, which upload columns had no place. */
+public record ImportResult(String collectionId, boolean created, long features, long repaired, String encoding,
+                           List<String> ignoredColumns) {
+}
