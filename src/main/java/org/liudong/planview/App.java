@@ -11,6 +11,7 @@ import org.liudong.planview.db.Database;
 import org.liudong.planview.exchange.ExchangeLimits;
 import org.liudong.planview.exchange.ExchangeRoutes;
 import org.liudong.planview.features.FeatureRoutes;
+import org.liudong.planview.gisdata.GisDataLoader;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
 import org.slf4j.Logger;
@@ -48,6 +49,7 @@ public final class App implements AutoCloseable {
         HikariDataSource pool = Database.pool(settings.database(), settings.poolSize());
         try {
             Database.migrate(pool);
+            GisDataLoader.loadIfEmpty(pool, settings.gisDataDir(), settings.parcelCount());
             ExchangeLimits exchangeLimits = ExchangeLimits.from(System.getenv());
             Javalin server = Javalin.create(config -> {
                 config.showJavalinBanner = false;

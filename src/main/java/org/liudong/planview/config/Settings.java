@@ -55,7 +55,7 @@ public record Settings(
         }
         Path gisData = directory(s, "PLANVIEW_GIS_DATA", "gis-data", true);
         Path web = directory(s, "PLANVIEW_WEB_DIR", "web/dist", false);
-        int parcels = s.integer("PLANVIEW_PARCELS", 4000, 0, 50_000_000);
+        int parcels = s.integer("PLANVIEW_PARCELS", org.liudong.planview.gisdata.GisDataLoader.DEFAULT_PARCELS, 0, 50_000_000);
         return new Settings(host, port, DatabaseSettings.from(s), pool, tokens, tianditu, gisData, web, parcels);
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.liudong.planview.config.DatabaseSettings;
 import org.liudong.planview.config.Settings;
 import org.liudong.planview.db.Database;
+import org.liudong.planview.gisdata.GisDataLoader;
 
 /**
  * The throwaway database that {@code ./planview test} creates for one run and drops after it.
@@ -47,6 +48,7 @@ public final class TestDatabase {
         if (pool == null) {
             pool = Database.pool(databaseSettings(), 8);
             Database.migrate(pool);
+            GisDataLoader.loadIfEmpty(pool, settings().gisDataDir(), settings().parcelCount());
         }
         return pool;
     }

@@ -1,0 +1,273 @@
+package org.liudong.planview.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.liudong.planview.config.Settings;
+import org.liudong.planview.db.Database;
+
+/**
+ * The benchmark: replays a fixed, seeded set of requests against a running server over HTTP, and
+ * the same work as raw SQL over JDBC in the same run (PostGIS's own time to write the same
+ * GeoJSON / MVT bytes: the floor), then prints one table with the ratios.
+ *
+ * <pre>java -cp planview.jar org.liudong.planview.bench.BenchMain --url http://127.0.0.1:7071 --seconds 8 --out bench/results.md</pre>
+ * The database comes from DATABASE_URL (the same one the server uses).
+ */
+public final class BenchMain {
+    private static final long SEED = 20261201L;
+    private static final int SAMPLES = 256;
+    private static final String COLLECTION = "land-parcels";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+    private final HikariDataSource db;
+    private final double seconds;
+    private final ResultTable table = new ResultTable();
+
+    private BenchMain(String baseUrl, HikariDataSource db, double seconds) {
+        this.baseUrl = baseUrl;
+        this.db = db;
+        this.seconds = seconds;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = Options.parse(args);
+        String url = opts.getOrDefault("url", "http://127.0.0.1:7071");
+        double seconds = Double.parseDouble(opts.getOrDefault("seconds", "8"));
+        Path out = Path.of(opts.getOrDefault("out", "bench/results.md"));
+        Settings settings = Settings.fromEnvironment();
+        try (HikariDataSource pool = Database.pool(settings.database(), 10)) {
+            BenchMain bench = new BenchMain(url, pool, seconds);
+            String report = bench.run(opts);
+            System.out.println(report);
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.writeString(out, report, StandardCharsets.UTF_8);
+            System.err.println("bench: table written to " + out);
+        }
+    }
+
+    private String run(Map<String, String> opts) throws Exception {
+        long parcels = scalarLong("SELECT count(*) FROM land_parcel");
+        List<double[]> centres = sampleCentres();
+        double half = calibrateHalfSize(centres, 1000);
+        System.err.printf(Locale.ROOT, "bench: %,d parcels; bbox half-size %.5f° for ~1000 parcels; %d seeded centres%n",
+                parcels, half, centres.size());
+
+        List<String> bboxes = new ArrayList<>();
+        for (double[] c : centres) bboxes.add(bbox(c, half));
+        List<Long> ids = sampleIds();
+
+        itemsCases(bboxes, half);
+        featureCase(ids);
+        TileCases.run(this, centres);
+        if (opts.containsKey("jmx")) {
+            ExportCase.run(this, Integer.parseInt(opts.get("jmx")), Long.parseLong(opts.getOrDefault("startup-ms", "-1")));
+        }
+        String extra = opts.getOrDefault("notes", "");
+
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "Benchmark on %s — %,d synthetic parcels, %.0f s per case, seed %d%n%n",
+                Machine.describe(), parcels, seconds, SEED));
+        report.append(table.markdown());
+        if (!extra.isBlank()) report.append(extra).append('\n');
+        return report.toString();
+    }
+
+    // ------------------------------------------------------------------ items
+
+    /** The parcel properties the server puts in each Feature, in the same order. */
+    static final String PARCEL_PROPERTIES = "json_build_object('parcel_code', parcel_code, 'land_use_code', land_use_code, "
+            + "'land_use_name', land_use_name, 'status', status, 'area_m2', area_m2, 'area_ha', area_ha, 'area_mu', area_mu, "
+            + "'plot_ratio', plot_ratio, 'zone_id', zone_id, 'area_id', area_id, 'synthetic', synthetic)";
+
+    /** PostGIS writing one page of GeoJSON Features for a box, and its numberMatched: the floor for /items. */
+    private static final String RAW_ITEMS_PAGE = "SELECT json_build_object('type', 'Feature', 'id', id, 'geometry', "
+            + "ST_AsGeoJSON(geom, 7)::json, 'properties', " + PARCEL_PROPERTIES + ")::text FROM land_parcel "
+            + "WHERE ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4490)) %s ORDER BY id LIMIT 1001";
+    private static final String RAW_ITEMS_COUNT = "SELECT count(*) FROM land_parcel "
+            + "WHERE ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4490)) %s";
+    private static final String CQL = "land_use_code IN ('1001','1101','0701','0901') AND area_ha > 0.2";
+    private static final String RAW_CQL = "AND land_use_code IN ('1001','1101','0701','0901') AND area_ha > 0.2";
+
+    private void itemsCases(List<String> bboxes, double half) throws Exception {
+        String cql = URLEncoder.encode(CQL, StandardCharsets.UTF_8);
+        compare("items bbox ~1000", i -> "/collections/" + COLLECTION + "/items?limit=1000&bbox=" + bboxes.get(i),
+                i -> rawItems(bboxes.get(i), ""), bboxes.size(), 1.5);
+        compare("items CQL2 + bbox", i -> "/collections/" + COLLECTION + "/items?limit=1000&bbox=" + bboxes.get(i)
+                        + "&filter-lang=cql2-text&filter=" + cql,
+                i -> rawItems(bboxes.get(i), RAW_CQL), bboxes.size(), 1.5);
+    }
+
+    private long rawItems(String bbox, String extraCondition) throws Exception {
+        String[] b = bbox.split(",");
+        long bytes = 0;
+        try (Connection c = db.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(String.format(RAW_ITEMS_COUNT, extraCondition))) {
+                bind(ps, b);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    bytes += Long.toString(rs.getLong(1)).length();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(String.format(RAW_ITEMS_PAGE, extraCondition))) {
+                bind(ps, b);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) bytes += rs.getString(1).length() + 1;
+                }
+            }
+        }
+        return bytes;
+    }
+
+    private static void bind(PreparedStatement ps, String[] b) throws Exception {
+        for (int k = 0; k < 4; k++) ps.setDouble(k + 1, Double.parseDouble(b[k]));
+    }
+
+    private static final String RAW_FEATURE = "SELECT json_build_object('type', 'Feature', 'id', id, 'geometry', "
+            + "ST_AsGeoJSON(geom, 7)::json, 'properties', " + PARCEL_PROPERTIES + ")::text FROM land_parcel WHERE id = ?";
+
+    private void featureCase(List<Long> ids) throws Exception {
+        compare("single feature", i -> "/collections/" + COLLECTION + "/items/" + ids.get(i), i -> {
+            try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(RAW_FEATURE)) {
+                ps.setLong(1, ids.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1).length() : 0;
+                }
+            }
+        }, ids.size(), 1.5);
+    }
+
+    // ------------------------------------------------------------------ shared
+
+    interface PathFor {
+        String path(int i);
+    }
+
+    /**
+     * One case: the server at concurrency 1 and 8, raw SQL at concurrency 1; ratio of p50s, and
+     * the throughput gain from 1 to 8.
+     */
+    void compare(String name, PathFor path, TimedRun.Request raw, int kinds, double p50Target) throws Exception {
+        TimedRun.Request viaHttp = i -> get(path.path(i));
+        viaHttp.run(0);  // warm: JIT, pool, PostgreSQL's caches
+        raw.run(0);
+        TimedRun.run(viaHttp, kinds, 2, Math.min(2, seconds / 4), 200);
+        TimedRun.run(raw, kinds, 2, Math.min(2, seconds / 4), 200);
+        LatencyStats rawStats = TimedRun.run(raw, kinds, 1, seconds, 100_000);
+        LatencyStats one = TimedRun.run(viaHttp, kinds, 1, seconds, 100_000);
+        LatencyStats eight = TimedRun.run(viaHttp, kinds, 8, seconds, 100_000);
+        table.add(name, "raw SQL", 1, rawStats, "", "");
+        table.add(name, "server", 1, one, ResultTable.ratio(one.percentileMs(50) / rawStats.percentileMs(50), p50Target, true)
+                + " of raw", "p50 ≤ " + p50Target + "× raw");
+        table.add(name, "server", 8, eight, ResultTable.ratio(eight.perSecond() / one.perSecond(), 1.6, false)
+                + " req/s of c1", "≥ 1.6× c1");
+        System.err.printf(Locale.ROOT, "bench: %-20s raw p50 %.2f ms, server p50 %.2f ms, c8 %.1f req/s%n", name,
+                rawStats.percentileMs(50), one.percentileMs(50), eight.perSecond());
+    }
+
+    long get(String pathAndQuery) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).header("Accept-Encoding", "gzip").GET().build();
+        HttpResponse<InputStream> r = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+        long n = 0;
+        try (InputStream in = r.body()) {
+            byte[] buf = new byte[65536];
+            int k;
+            while ((k = in.read(buf)) >= 0) n += k;
+        }
+        if (r.statusCode() != 200 && r.statusCode() != 204) {
+            throw new IllegalStateException(pathAndQuery + " answered " + r.statusCode());
+        }
+        return n;
+    }
+
+    HikariDataSource db() {
+        return db;
+    }
+
+    ResultTable table() {
+        return table;
+    }
+
+    double seconds() {
+        return seconds;
+    }
+
+    private long scalarLong(String sql) throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Seeded parcel ids: the same ids on every run over the same data. */
+    private List<Long> sampleIds() throws Exception {
+        long min = scalarLong("SELECT min(id) FROM land_parcel");
+        long max = scalarLong("SELECT max(id) FROM land_parcel");
+        SplittableRandom rnd = new SplittableRandom(SEED);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) ids.add(min + rnd.nextLong(max - min + 1));
+        return ids;
+    }
+
+    /** Seeded centres of parcels (lon, lat): boxes and tiles fall where parcels are, as a planner's view would. */
+    private List<double[]> sampleCentres() throws Exception {
+        List<double[]> out = new ArrayList<>();
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT ST_X(p), ST_Y(p) FROM (SELECT ST_PointOnSurface(geom) p "
+                     + "FROM land_parcel WHERE id >= ? ORDER BY id LIMIT 1) s")) {
+            for (long id : sampleIds()) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) out.add(new double[] {rs.getDouble(1), rs.getDouble(2)});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The box half-size (degrees) whose median count over a few centres is near {@code target} parcels. */
+    private double calibrateHalfSize(List<double[]> centres, int target) throws Exception {
+        double lo = 0.0005;
+        double hi = 0.2;
+        for (int step = 0; step < 18; step++) {
+            double mid = Math.sqrt(lo * hi);
+            List<Long> counts = new ArrayList<>();
+            for (double[] c : centres.subList(0, Math.min(9, centres.size()))) {
+                String[] b = bbox(c, mid).split(",");
+                try (Connection conn = db.getConnection();
+                     PreparedStatement ps = conn.prepareStatement(String.format(RAW_ITEMS_COUNT, ""))) {
+                    bind(ps, b);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        counts.add(rs.getLong(1));
+                    }
+                }
+            }
+            counts.sort(Long::compare);
+            long median = counts.get(counts.size() / 2);
+            if (median < target) lo = mid; else hi = mid;
+        }
+        return Math.sqrt(lo * hi);
+    }
+
+    private static String bbox(double[] c, double half) {
+        return String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%.6f", c[0] - half, c[1] - half, c[0] + half, c[1] + half);
+    }
+}

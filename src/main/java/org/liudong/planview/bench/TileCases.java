@@ -1,0 +1,64 @@
+package org.liudong.planview.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parcel vector tiles at z12–z16 over the seeded centres, against PostGIS writing the same MVT. */
+final class TileCases {
+    /**
+     * The same tile as the server's: parcels found by the spatial index with a buffered envelope,
+     * simplified to one tile unit, clipped and encoded by PostGIS.
+     */
+    private static final String RAW_TILE = "WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, "
+            + "ST_Transform(ST_TileEnvelope(?, ?, ?, margin => ?), 4490) AS q) "
+            + "SELECT ST_AsMVT(m.*, 'land-parcels', 4096, 'geom', 'id') FROM ("
+            + "SELECT ST_AsMVTGeom(ST_Simplify(ST_Transform(t.geom, 3857), ?), b.env, 4096, 64, true) AS geom, "
+            + "t.id, t.parcel_code, t.land_use_code, t.land_use_name, t.status, t.area_ha, t.area_mu, t.zone_id, t.area_id, t.synthetic "
+            + "FROM land_parcel t, b WHERE t.geom && b.q) m WHERE m.geom IS NOT NULL";
+    private static final double WORLD = 40_075_016.685578488;
+
+    private TileCases() {
+    }
+
+    static void run(BenchMain bench, List<double[]> centres) throws Exception {
+        for (int z = 12; z <= 16; z++) {
+            List<int[]> tiles = new ArrayList<>();
+            for (double[] c : centres) tiles.add(tileOf(c[0], c[1], z));
+            final int zoom = z;
+            bench.compare("tile z" + z, i -> {
+                int[] t = tiles.get(i);
+                return "/collections/land-parcels/tiles/WebMercatorQuad/" + zoom + "/" + t[1] + "/" + t[0];
+            }, i -> raw(bench, zoom, tiles.get(i)), tiles.size(), 1.3);
+        }
+    }
+
+    private static long raw(BenchMain bench, int z, int[] t) throws Exception {
+        try (Connection c = bench.db().getConnection(); PreparedStatement ps = c.prepareStatement(RAW_TILE)) {
+            ps.setInt(1, z);
+            ps.setInt(2, t[0]);
+            ps.setInt(3, t[1]);
+            ps.setInt(4, z);
+            ps.setInt(5, t[0]);
+            ps.setInt(6, t[1]);
+            ps.setDouble(7, 64.0 / 4096);
+            ps.setDouble(8, WORLD / Math.pow(2, z) / 4096);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                byte[] b = rs.getBytes(1);
+                return b == null ? 0 : b.length;
+            }
+        }
+    }
+
+    /** The WebMercatorQuad tile (x, y) holding a lon/lat point at zoom z. */
+    static int[] tileOf(double lon, double lat, int z) {
+        int n = 1 << z;
+        int x = (int) Math.floor((lon + 180.0) / 360.0 * n);
+        double r = Math.toRadians(lat);
+        int y = (int) Math.floor((1.0 - Math.log(Math.tan(r) + 1.0 / Math.cos(r)) / Math.PI) / 2.0 * n);
+        return new int[] {x, y};
+    }
+}

@@ -1,0 +1,86 @@
+package org.liudong.planview.filter;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * Geometry literals of a filter: WKT read and checked with JTS, BBOX(…) turned into its
+ * rectangle. Geometry that PostGIS would choke on (invalid polygons, infinite coordinates) is
+ * refused here, so it becomes a 400 rather than an error inside the query.
+ */
+final class GeometryLiterals {
+    static final List<String> WKT_TYPES = List.of(
+            "POINT", "LINESTRING", "POLYGON", "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION");
+
+    private static final GeometryFactory FACTORY = new GeometryFactory();
+
+    private GeometryLiterals() {
+    }
+
+    static boolean isWktType(String word) {
+        return WKT_TYPES.stream().anyMatch(word::equalsIgnoreCase);
+    }
+
+    /** Parses WKT cut from the filter text; {@code position} is where it starts, for messages. */
+    static Geometry fromWkt(String wkt, int position) {
+        Geometry g;
+        try {
+            g = new WKTReader(FACTORY).read(wkt);
+        } catch (ParseException | IllegalArgumentException e) {
+            throw FilterException.at(position, "the geometry " + shorten(wkt) + " is not valid WKT: " + e.getMessage());
+        }
+        checkUsable(g, position);
+        return g;
+    }
+
+    /**
+     * BBOX(min1, min2, max1, max2) or with a third axis BBOX(min1, min2, min3, max1, max2, max3),
+     * each axis in the order of the filter-crs. The third axis is dropped: spatial tests are 2D.
+     */
+    static Geometry fromBbox(List<BigDecimal> n, int position) {
+        if (n.size() != 4 && n.size() != 6) {
+            throw FilterException.at(position, "BBOX takes 4 numbers (or 6 with heights), not " + n.size());
+        }
+        int half = n.size() / 2;
+        double min1 = n.get(0).doubleValue(), min2 = n.get(1).doubleValue();
+        double max1 = n.get(half).doubleValue(), max2 = n.get(half + 1).doubleValue();
+        if (min1 > max1 || min2 > max2) {
+            throw FilterException.at(position, "BBOX needs the minimum before the maximum on each axis "
+                    + "(boxes across the antimeridian are not supported)");
+        }
+        Geometry g = FACTORY.toGeometry(new Envelope(min1, max1, min2, max2));
+        checkUsable(g, position);
+        return g;
+    }
+
+    private static void checkUsable(Geometry g, int position) {
+        if (g.isEmpty()) throw FilterException.at(position, "the geometry is empty");
+        for (Coordinate c : g.getCoordinates()) {
+            if (!Double.isFinite(c.getX()) || !Double.isFinite(c.getY())) {
+                throw FilterException.at(position, "the geometry has a coordinate that is not a finite number");
+            }
+        }
+        TopologyValidationError error = new IsValidOp(g).getValidationError();
+        if (error != null) {
+            Coordinate at = error.getCoordinate();
+            throw FilterException.at(position, "the " + g.getGeometryType().toUpperCase() + " is not valid: "
+                    + error.getMessage() + (at == null ? "" : " near (" + plain(at.getX()) + " " + plain(at.getY()) + ")"));
+        }
+    }
+
+    private static String plain(double d) {
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    private static String shorten(String wkt) {
+        return wkt.length() <= 60 ? wkt : wkt.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,56 @@
+package org.liudong.planview.gisdata;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import org.liudong.planview.config.Settings;
+import org.liudong.planview.db.Database;
+
+/**
+ * Command line: replace the synthetic parcels with {@code --count N} of them (the benchmark asks
+ * for 1,000,000). The database comes from DATABASE_URL or the PG* variables, as for the server.
+ * If the planning layers are not loaded yet they are loaded first from PLANVIEW_GIS_DATA
+ * (default ./gis-data). Progress goes to stderr.
+ */
+public final class GenerateParcels {
+    private GenerateParcels() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = GisDataLoader.DEFAULT_PARCELS;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--count") && i + 1 < args.length) {
+                count = parseCount(args[++i]);
+            } else if (args[i].startsWith("--count=")) {
+                count = parseCount(args[i].substring("--count=".length()));
+            } else {
+                System.err.println("usage: GenerateParcels --count N");
+                System.exit(2);
+            }
+        }
+        Settings settings = Settings.fromEnvironment();
+        long t0 = System.nanoTime();
+        try (HikariDataSource ds = Database.pool(settings.database(), 2)) {
+            Database.migrate(ds);
+            GisDataLoader.loadIfEmpty(ds, settings.gisDataDir(), 0);
+            ConsoleProgress bar = new ConsoleProgress("synthetic parcels", count);
+            int n;
+            try (Connection c = ds.getConnection()) {
+                n = ParcelGenerator.generate(c, count, bar);
+            }
+            bar.done();
+            System.err.printf("%d parcels in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    private static int parseCount(String s) {
+        try {
+            int n = Integer.parseInt(s.replace("_", "").replace(",", ""));
+            if (n < 0) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            System.err.println("--count needs a whole number >= 0, not " + s);
+            System.exit(2);
+            return 0;
+        }
+    }
+}
