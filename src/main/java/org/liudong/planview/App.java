@@ -14,6 +14,8 @@ import org.liudong.planview.features.FeatureRoutes;
 import org.liudong.planview.gisdata.GisDataLoader;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
+import org.liudong.planview.tiles.TileRoutes;
+import org.liudong.planview.web.WebConfigRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +69,9 @@ public final class App implements AutoCloseable {
             new HealthRoutes(pool).register(server);
             Catalog catalog = new Catalog(pool);
             new FeatureRoutes(pool, catalog, settings.webDir()).register(server);
+            new TileRoutes(pool, catalog).register(server);
             new ExchangeRoutes(pool, catalog, settings, exchangeLimits).register(server);
+            new WebConfigRoutes(pool, settings).register(server);
             server.start(settings.host(), settings.port());
             return new App(pool, server);
         } catch (RuntimeException e) {

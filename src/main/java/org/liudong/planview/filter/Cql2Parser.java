@@ -246,6 +246,9 @@ public final class Cql2Parser {
         if (GeometryLiterals.isWktType(upper) && (after.is(Token.Kind.LEFT_PAREN) || after.isKeyword("Z"))) {
             return wkt(t);
         }
+        if (GeometryLiterals.isWktType(upper) && after.isKeyword("EMPTY")) {
+            throw FilterException.at(t.position(), "empty geometries (" + t.text() + " EMPTY) are not supported in a filter");
+        }
         if (!after.is(Token.Kind.LEFT_PAREN)) return new PropertyRef(t.text(), t.position());
         return switch (upper) {
             case "CASEI" -> new CaseInsensitive(functionArgument(t), t.position());
@@ -310,7 +313,8 @@ public final class Cql2Parser {
                 open--;
             } else if (!(t.is(Token.Kind.NUMBER) || t.is(Token.Kind.COMMA)
                     || (t.is(Token.Kind.IDENTIFIER) && (GeometryLiterals.isWktType(t.text()) || t.isKeyword("Z"))))) {
-                throw FilterException.at(t.position(), "unexpected " + t.describe() + " in the " + type.text().toUpperCase(Locale.ROOT) + " geometry");
+                throw FilterException.at(t.position(), "found " + t.describe() + " inside the " + type.text().toUpperCase(Locale.ROOT)
+                        + " geometry, where WKT has only numbers, commas and parentheses");
             }
             last = t;
             if (open == 0 && t.is(Token.Kind.RIGHT_PAREN)) break;

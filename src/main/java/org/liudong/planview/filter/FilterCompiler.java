@@ -244,7 +244,7 @@ public final class FilterCompiler {
     private static void requireComparable(Typed a, Typed b) {
         if (a.type.comparableWith(b.type)) return;
         Typed property = a.isProperty ? a : b;
-        Typed other = property == a ? b : a;
+        Typed other = a.isProperty ? b : a;
         String detail;
         if (property.isProperty) {
             String otherDescription = other.isProperty
@@ -253,6 +253,7 @@ public final class FilterCompiler {
             detail = property.label + " is " + property.type.description() + " but is compared with " + otherDescription;
         } else {
             detail = a.type.description() + " is compared with " + b.type.description();
+            other = b;
         }
         throw FilterException.withPosition(other.position, detail + " at character " + other.position);
     }

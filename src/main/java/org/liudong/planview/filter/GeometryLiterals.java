@@ -34,8 +34,12 @@ final class GeometryLiterals {
         Geometry g;
         try {
             g = new WKTReader(FACTORY).read(wkt);
-        } catch (ParseException | IllegalArgumentException e) {
-            throw FilterException.at(position, "the geometry " + shorten(wkt) + " is not valid WKT: " + e.getMessage());
+        } catch (ParseException | RuntimeException e) {
+            // RuntimeException too: JTS reports some malformed input with IllegalArgument or its own AssertionFailed
+            String why = e.getMessage() == null
+                    ? "its numbers, commas and parentheses do not form a " + wkt.split("[\\s(]", 2)[0].toUpperCase(java.util.Locale.ROOT)
+                    : e.getMessage().replace(" (line 1)", "");
+            throw FilterException.at(position, "the geometry " + shorten(wkt) + " is not valid WKT: " + why);
         }
         checkUsable(g, position);
         return g;
@@ -71,7 +75,7 @@ final class GeometryLiterals {
         TopologyValidationError error = new IsValidOp(g).getValidationError();
         if (error != null) {
             Coordinate at = error.getCoordinate();
-            throw FilterException.at(position, "the " + g.getGeometryType().toUpperCase() + " is not valid: "
+            throw FilterException.at(position, "the " + g.getGeometryType().toUpperCase(java.util.Locale.ROOT) + " is not valid: "
                     + error.getMessage() + (at == null ? "" : " near (" + plain(at.getX()) + " " + plain(at.getY()) + ")"));
         }
     }

@@ -105,8 +105,16 @@ class FeaturesBadInputTest {
             assertEquals(0, json.readTree(r.body()).get("numberMatched").asInt());
         }
         // Paths too
-        assertEquals(404, TestServer.get(ITEMS + "/" + enc(evil).replace("+", "%20")).statusCode());
-        assertEquals(404, TestServer.get("/collections/" + enc(evil).replace("+", "%20") + "/items").statusCode());
+        for (String path : new String[] {ITEMS + "/" + enc(evil).replace("+", "%20"),
+                "/collections/" + enc(evil).replace("+", "%20") + "/items"}) {
+            HttpResponse<String> p = TestServer.get(path);
+            // 404: no such feature or collection; 400 when the server refuses the URI itself (a NUL in the path)
+            assertTrue(p.statusCode() == 404 || p.statusCode() == 400 && evil.contains("\u0000"), path + " → " + p.statusCode() + " " + p.body());
+            // (Jetty itself answers a NUL in the path, with its own small HTML page, before any route runs.)
+            if (!evil.contains("\u0000")) {
+                assertEquals("application/problem+json", p.headers().firstValue("Content-Type").orElse("").split(";")[0], path + " → " + p.body());
+            }
+        }
         try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM test_fixture_parcel")) {
             rs.next();

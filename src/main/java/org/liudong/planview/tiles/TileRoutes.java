@@ -1,0 +1,221 @@
+package org.liudong.planview.tiles;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import javax.sql.DataSource;
+import org.liudong.planview.catalog.Catalog;
+import org.liudong.planview.catalog.CollectionInfo;
+import org.liudong.planview.catalog.PropertyInfo;
+import org.liudong.planview.features.Links;
+import org.liudong.planview.http.Problem;
+
+/**
+ * Vector tiles of every collection in the WebMercatorQuad tile matrix set, and their TileJSON.
+ * Tiles carry a strong ETag (a hash of the bytes, so any change of the data changes it) and are
+ * gzipped here when the client accepts it; an empty tile is a 204.
+ */
+public final class TileRoutes {
+    static final String MVT = "application/vnd.mapbox-vector-tile";
+    static final String CACHE = "public, max-age=300";
+    private static final int MAX_ZOOM = 24;
+    private static final ObjectMapper json = new ObjectMapper();
+    private final DataSource ds;
+    private final Catalog catalog;
+
+    public TileRoutes(DataSource ds, Catalog catalog) {
+        this.ds = ds;
+        this.catalog = catalog;
+    }
+
+    public void register(Javalin app) {
+        app.get("/collections/{collectionId}/tiles", this::tilesets);
+        app.get("/collections/{collectionId}/tiles/WebMercatorQuad", this::tileJson);
+        app.get("/collections/{collectionId}/tiles/WebMercatorQuad/{z}/{y}/{x}", this::tile);
+    }
+
+    private CollectionInfo collectionOf(Context ctx) {
+        String id = ctx.pathParam("collectionId");
+        return catalog.find(id).orElseThrow(() -> Problem.notFound("no collection '" + shorten(id) + "'; see /collections"));
+    }
+
+    private void tilesets(Context ctx) {
+        CollectionInfo c = collectionOf(ctx);
+        Links links = Links.of(ctx);
+        String base = "/collections/" + Links.segment(c.id()) + "/tiles";
+        ObjectNode doc = json.createObjectNode();
+        ArrayNode sets = doc.putArray("tilesets");
+        ObjectNode set = sets.addObject();
+        set.put("title", c.titleZh() + " · " + c.titleEn());
+        set.put("dataType", "vector");
+        set.put("crs", "http://www.opengis.net/def/crs/EPSG/0/3857");
+        set.put("tileMatrixSetURI", "http://www.opengis.net/def/tilematrixset/OGC/1.0/WebMercatorQuad");
+        ArrayNode l = set.putArray("links");
+        l.addObject().put("href", links.url(base + "/WebMercatorQuad")).put("rel", "self").put("type", "application/json")
+                .put("title", "TileJSON");
+        l.addObject().put("href", links.url(base + "/WebMercatorQuad/{z}/{y}/{x}")).put("rel", "item").put("type", MVT)
+                .put("templated", true);
+        cors(ctx);
+        ctx.contentType("application/json");
+        ctx.result(doc.toString());
+    }
+
+    /** TileJSON 3.0.0: what OpenLayers, MapLibre and QGIS need to add the layer. */
+    private void tileJson(Context ctx) {
+        CollectionInfo c = collectionOf(ctx);
+        Links links = Links.of(ctx);
+        ObjectNode doc = json.createObjectNode();
+        doc.put("tilejson", "3.0.0");
+        doc.put("name", c.titleZh() + " · " + c.titleEn());
+        if (c.descriptionZh() != null) doc.put("description", c.descriptionZh() + (c.caveatZh() == null ? "" : " " + c.caveatZh()));
+        doc.put("version", "1.0.0");
+        doc.put("attribution", c.caveatZh() == null ? "柳东新区规划一张图" : "柳东新区规划一张图 · " + c.caveatZh() + " / " + c.caveatEn());
+        doc.put("scheme", "xyz");
+        doc.putArray("tiles").add(links.url("/collections/" + Links.segment(c.id()) + "/tiles/WebMercatorQuad/{z}/{y}/{x}"));
+        int maxZoom = Math.min(c.tileMaxZoom(), 20);
+        doc.put("minzoom", c.tileMinZoom());
+        doc.put("maxzoom", maxZoom);
+        Optional<double[]> extent = catalog.extent(c);
+        double[] b = extent.orElse(new double[] {-180, -85.0511, 180, 85.0511});
+        doc.putArray("bounds").add(b[0]).add(b[1]).add(b[2]).add(b[3]);
+        doc.putArray("center").add((b[0] + b[2]) / 2).add((b[1] + b[3]) / 2).add(Math.max(c.tileMinZoom(), 11));
+        ObjectNode layer = doc.putArray("vector_layers").addObject();
+        layer.put("id", c.id());
+        layer.put("description", c.titleZh() + " · " + c.titleEn());
+        layer.put("minzoom", c.tileMinZoom());
+        layer.put("maxzoom", maxZoom);
+        ObjectNode fields = layer.putObject("fields");
+        for (String name : c.tileProperties()) {
+            c.property(name).map(PropertyInfo::type).ifPresent(t -> fields.put(name, t.jsonSchemaType().equals("string") ? "String"
+                    : t.jsonSchemaType().equals("boolean") ? "Boolean" : "Number"));
+        }
+        fields.put("id", c.idProperty().type().jsonSchemaType().equals("string") ? "String" : "Number");
+        cors(ctx);
+        ctx.contentType("application/json");
+        ctx.result(doc.toString());
+    }
+
+    private void tile(Context ctx) {
+        CollectionInfo c = collectionOf(ctx);
+        if (!ctx.queryParamMap().isEmpty()) {
+            throw Problem.badRequest("a tile takes no query parameters; got " + shorten(String.join(", ", ctx.queryParamMap().keySet())));
+        }
+        int z = coordinate(ctx.pathParam("z"), "z", MAX_ZOOM);
+        long n = 1L << z;
+        int x = coordinate(ctx.pathParam("x"), "x", n - 1);
+        int y = coordinate(ctx.pathParam("y"), "y", n - 1);
+        cors(ctx);
+        ctx.header("Cache-Control", CACHE);
+        ctx.header("Vary", "Accept-Encoding");
+        if (z < c.tileMinZoom()) {
+            ctx.status(204);  // below the layer's minimum zoom: drawn from coarser layers, not from millions of parcels
+            return;
+        }
+        byte[] mvt = render(c, z, x, y);
+        if (mvt.length == 0) {
+            ctx.status(204);
+            return;
+        }
+        String hash = hash(mvt);
+        boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
+        String etag = "\"" + hash + (gzip ? "-gz" : "") + "\"";
+        ctx.header("ETag", etag);
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + hash + "\"") || ifNoneMatch.contains("\"" + hash + "-gz\"")
+                || ifNoneMatch.trim().equals("*"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(MVT);
+        if (gzip) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.result(gzip(mvt));
+        } else {
+            ctx.result(mvt);
+        }
+    }
+
+    private byte[] render(CollectionInfo c, int z, int x, int y) {
+        try (Connection conn = ds.getConnection()) {
+            conn.setAutoCommit(false);
+            try (Statement st = conn.createStatement()) {
+                st.execute("SET LOCAL statement_timeout = '30s'");
+            }
+            try (PreparedStatement ps = TileSql.tile(c, z, x, y).prepare(conn); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                byte[] b = rs.getBytes(1);
+                return b == null ? new byte[0] : b;
+            } finally {
+                conn.rollback();
+            }
+        } catch (SQLException e) {
+            if ("57014".equals(e.getSQLState())) {
+                throw new Problem(503, "Service Unavailable", "tile " + z + "/" + y + "/" + x + " of " + c.id() + " took too long");
+            }
+            throw new IllegalStateException("tile " + z + "/" + y + "/" + x + " of " + c.id() + " failed", e);
+        }
+    }
+
+    private static int coordinate(String text, String name, long max) {
+        if (text == null || !text.matches("\\d{1,9}")) {
+            throw Problem.badRequest("tile " + name + ": '" + shorten(String.valueOf(text)) + "' is not a whole number");
+        }
+        long v = Long.parseLong(text);
+        if (v > max) throw Problem.badRequest("tile " + name + ": " + v + " is out of range 0…" + max);
+        return (int) v;
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) return false;
+        for (String part : acceptEncoding.split(",")) {
+            String[] p = part.trim().split(";");
+            if (p[0].trim().equalsIgnoreCase("gzip")) {
+                return !(p.length > 1 && p[1].trim().replace(" ", "").matches("q=0(\\.0*)?"));
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String hash(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Tiles and TileJSON are public data, read by map clients from any origin. */
+    private static void cors(Context ctx) {
+        ctx.header("Access-Control-Allow-Origin", "*");
+        ctx.header("Access-Control-Expose-Headers", "ETag, Content-Crs");
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,57 @@
+package org.liudong.planview.tiles;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.liudong.planview.catalog.CollectionInfo;
+import org.liudong.planview.catalog.PropertyType;
+import org.liudong.planview.catalog.Sql;
+import org.liudong.planview.db.SqlStatement;
+
+/**
+ * One Mapbox vector tile of a collection, written by PostGIS (ST_AsMVT). Rows are found with the
+ * spatial index on the stored geometry (the tile, with its buffer, transformed to the storage
+ * CRS); geometry is simplified to the tile's resolution before it is clipped and snapped.
+ */
+final class TileSql {
+    static final int EXTENT = 4096;
+    static final int BUFFER = 64;
+    /** Width of the Web Mercator world in metres. */
+    private static final double WORLD = 40_075_016.685578488;
+
+    private TileSql() {
+    }
+
+    static SqlStatement tile(CollectionInfo c, int z, int x, int y) {
+        List<Object> params = new ArrayList<>();
+        // One tile unit (1/4096 of the tile) in metres: detail below it cannot show.
+        double unit = WORLD / Math.pow(2, z) / EXTENT;
+        boolean integerId = c.idProperty().type() == PropertyType.INTEGER;
+
+        List<String> columns = new ArrayList<>();
+        columns.add("ST_AsMVTGeom(ST_Simplify(ST_Transform(" + c.geometrySql() + ", 3857), ?), b.env, " + EXTENT + ", "
+                + BUFFER + ", true) AS geom");
+        params.add(unit);
+        columns.add(c.idProperty().column() + " AS " + Sql.ident("id"));
+        for (String name : c.tileProperties()) {
+            if (name.equals(c.idProperty().name()) || name.equals("id")) continue;
+            columns.add("t." + Sql.ident(name));
+        }
+        StringBuilder sql = new StringBuilder();
+        sql.append("WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, ST_Transform(ST_TileEnvelope(?, ?, ?, margin => ?), ")
+                .append(c.storageSrid()).append(") AS q) ");
+        List<Object> head = new ArrayList<>(List.of(z, x, y, z, x, y, (double) BUFFER / EXTENT));
+        sql.append("SELECT ST_AsMVT(m.*, ?, ").append(EXTENT).append(", 'geom'");
+        head.add(c.id());
+        if (integerId) sql.append(", 'id'");  // an integer id becomes the MVT feature id
+        sql.append(") FROM (SELECT ").append(String.join(", ", columns));
+        sql.append(" FROM ").append(c.tableSql()).append(" t, b WHERE ").append(c.geometrySql()).append(" && b.q");
+        if (c.subsetColumn() != null) {
+            sql.append(" AND t.").append(Sql.ident(c.subsetColumn())).append("::text = ?");
+            params.add(c.subsetValue());
+        }
+        sql.append(") m WHERE m.geom IS NOT NULL");
+        List<Object> all = new ArrayList<>(head);
+        all.addAll(params);
+        return new SqlStatement(sql.toString(), all);
+    }
+}

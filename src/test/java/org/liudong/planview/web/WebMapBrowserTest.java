@@ -1,0 +1,232 @@
+package org.liudong.planview.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.liudong.planview.testing.TestDatabase;
+import org.liudong.planview.testing.TestServer;
+
+/** The web map in headless Chromium against the real server and the throwaway PostGIS. */
+class WebMapBrowserTest {
+    private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
+    private static Browser browser;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser(TestServer.baseUrl());
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        browser.consoleErrors.clear();
+        page = browser.newPage();
+    }
+
+    @AfterEach
+    void keepScreenshot(TestInfo info) {
+        Browser.screenshot(page, info.getTestMethod().orElseThrow().getName());
+        page.context().close();
+    }
+
+    @Test
+    void pageLoadsWithoutConsoleErrorsAndReportsItsLoadTime() throws IOException {
+        long started = System.nanoTime();
+        browser.open(page, null);
+        long readyMs = (System.nanoTime() - started) / 1_000_000;
+        page.waitForTimeout(1500); // let the first parcel tiles and labels arrive and draw
+        assertEquals(List.of(), browser.consoleErrors, "console errors on load");
+        assertEquals("柳东新区规划一张图", page.title());
+        assertTrue(page.locator("#layer-tree input.layer-toggle").count() >= 6, "the layer panel lists the catalogue's layers");
+        assertTrue(page.locator("#caveat").innerText().contains("合成"), "the synthetic-data caveat is shown");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> nav = (Map<String, Object>) page.evaluate("() => { const n = performance.getEntriesByType('navigation')[0];"
+                + " return { domContentLoaded: n.domContentLoadedEventEnd, load: n.loadEventEnd, transfer: n.transferSize }; }");
+        String report = "page load (headless Chromium, same machine): DOMContentLoaded " + Math.round(number(nav.get("domContentLoaded")))
+                + " ms, load " + Math.round(number(nav.get("load"))) + " ms, map ready (catalogue and layers loaded) "
+                + readyMs + " ms\n";
+        Files.writeString(Browser.artefacts("screenshots").resolve("load-time.txt"), report, StandardCharsets.UTF_8);
+        System.out.println(report);
+    }
+
+    @Test
+    void layersToggle() {
+        browser.open(page, null);
+        Locator toggle = page.locator("details[data-group=projects] input.layer-toggle").first();
+        String key = toggle.getAttribute("data-layer");
+        String visible = "key => window.planview.entries.find(e => e.key === key).layer.getVisible()";
+        assertEquals(true, page.evaluate(visible, key));
+        toggle.uncheck();
+        assertEquals(false, page.evaluate(visible, key));
+        assertTrue(page.url().contains("layers="), "the permalink follows the layers");
+        toggle.check();
+        assertEquals(true, page.evaluate(visible, key));
+
+        Locator opacity = page.locator("input.layer-opacity[data-layer=\"" + key + "\"]");
+        opacity.fill("40");
+        assertEquals(0.4, number(page.evaluate("key => window.planview.entries.find(e => e.key === key).layer.getOpacity()", key)), 1e-9);
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    @Test
+    void identifyingAProjectShowsItsSourceQuote() throws SQLException {
+        String[] project = firstProjectWithSource();
+        browser.open(page, null);
+        // Centre the map on the project at a zoom where no other project shares its pixel, then click it.
+        page.evaluate("id => { const e = window.planview.entries.find(x => x.group === 'projects');"
+                + " const f = e.source.getFeatureById(id); const v = window.planview.map.getView();"
+                + " v.setCenter(f.getGeometry().getCoordinates()); v.setZoom(19); window.planview.map.renderSync(); }", project[0]);
+        page.waitForTimeout(500);
+        BoundingBox map = page.locator("#map").boundingBox();
+        page.mouse().click(map.x + map.width / 2, map.y + map.height / 2);
+        Locator panel = page.locator("#identify[data-role=project]");
+        panel.waitFor();
+        assertEquals(project[0], panel.getAttribute("data-feature-id"));
+        assertTrue(page.locator("#identify .source-quote").allInnerTexts().contains(project[1]),
+                "the quote from the source document is shown: " + project[1]);
+        assertTrue(page.locator("#identify th").allInnerTexts().contains("名称"), "attributes carry Chinese labels");
+        assertFalse(page.locator("#identify .caveat-note").allInnerTexts().isEmpty(), "the location caveat is shown");
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    @Test
+    void parcelQueryCountMatchesTheDatabase() throws SQLException {
+        String code = mostCommonLandUse();
+        browser.open(page, null);
+        page.click("button[data-tab=query]");
+        page.check("#q-landuse input[value=\"" + code + "\"]");
+        page.check("#q-status input[value=\"已出让\"]");
+        page.fill("#q-area-min", "0.5");
+        page.click("#q-run");
+        Locator summary = page.locator("#query-summary[data-count]:not([data-count=''])");
+        summary.waitFor();
+        long shown = Long.parseLong(summary.getAttribute("data-count"));
+        long expected = count("SELECT count(*) FROM land_parcel WHERE land_use_code = ? AND status = '已出让' AND area_ha >= 0.5", code);
+        assertEquals(expected, shown, "parcels the page found vs. the database");
+        assertTrue(expected > 0, "the query should match some parcels in the shipped data");
+        assertTrue(summary.innerText().contains("公顷") && summary.innerText().contains("亩"), summary.innerText());
+        assertEquals(Math.min(20, expected), page.locator("#query-table tbody tr").count());
+
+        page.locator("#query-table tbody tr").first().click();
+        page.locator("#identify[data-role=land_parcel]").waitFor();
+        assertTrue(page.locator("#identify .caveat-note").allInnerTexts().stream().anyMatch(t -> t.contains("合成")));
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    @Test
+    void exportedQueryIsAFileGdalReads() throws Exception {
+        String code = mostCommonLandUse();
+        long expected = count("SELECT count(*) FROM land_parcel WHERE land_use_code = ?", code);
+        browser.open(page, null);
+        page.click("button[data-tab=query]");
+        page.check("#q-landuse input[value=\"" + code + "\"]");
+        page.click("#q-run");
+        page.locator("#query-summary[data-count]:not([data-count=''])").waitFor();
+        page.click("button[data-tab=export]");
+        page.selectOption("#export-format", "gpkg");
+        page.selectOption("#export-crs", "EPSG:4545");
+        Download download = page.waitForDownload(() -> page.click("#export-run"));
+        assertEquals(null, download.failure());
+        Path file = Browser.artefacts("downloads").resolve("parcels-" + code + ".gpkg");
+        download.saveAs(file);
+
+        String info = ogrinfo(file);
+        Matcher count = Pattern.compile("Feature Count: (\\d+)").matcher(info);
+        assertTrue(count.find(), info);
+        assertEquals(expected, Long.parseLong(count.group(1)), "features in the GeoPackage");
+        assertTrue(info.contains("CGCS2000") || info.contains("4545"), "the chosen CRS is in the file: " + info);
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    @Test
+    void languageSwitchTranslatesThePage() {
+        browser.open(page, null);
+        page.click("#lang-switch");
+        assertEquals("Liudong New District Planning Map", page.title());
+        assertEquals("en", page.getAttribute("html", "lang"));
+        assertEquals("中文", page.innerText("#lang-switch"));
+        String visible = String.join("\n", page.locator(".topbar .brand, .topbar-tools label, .topbar-tools button:not(#lang-switch),"
+                + " #caveat, .tabs, #layer-tree summary, #layer-tree .layer-name, #legend h4, .statusbar").allInnerTexts());
+        assertFalse(CJK.matcher(visible).find(), "Chinese text left after switching to English:\n" + visible);
+        assertEquals("Search projects, areas, parcel codes", page.getAttribute("#search-input", "placeholder"));
+        assertTrue(page.url().contains("lang=en"), "the permalink keeps the language");
+
+        page.click("#lang-switch");
+        assertEquals("柳东新区规划一张图", page.title());
+        assertEquals("图层", page.innerText("button[data-tab=layers]"));
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static String[] firstProjectWithSource() throws SQLException {
+        String sql = "SELECT id, sources->0->>'quote' FROM project WHERE jsonb_array_length(sources) > 0"
+                + " AND (SELECT count(*) FROM project p2 WHERE ST_DWithin(p2.geom, project.geom, 0.0002)) = 1 ORDER BY id LIMIT 1";
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            assertTrue(rs.next(), "the shipped data has projects with sources");
+            return new String[] {rs.getString(1), rs.getString(2)};
+        }
+    }
+
+    private static String mostCommonLandUse() throws SQLException {
+        String sql = "SELECT land_use_code FROM land_parcel GROUP BY land_use_code ORDER BY count(*) DESC, land_use_code LIMIT 1";
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            assertTrue(rs.next(), "the shipped data has parcels");
+            return rs.getString(1);
+        }
+    }
+
+    private static long count(String sql, Object... params) throws SQLException {
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String ogrinfo(Path file) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("ogrinfo", "-ro", "-so", "-al", file.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "ogrinfo did not finish");
+        assertEquals(0, p.exitValue(), "ogrinfo could not read the download:\n" + out);
+        return out;
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
+    }
+}

@@ -1,0 +1,51 @@
+import TileLayer from 'ol/layer/Tile.js';
+import LayerGroup from 'ol/layer/Group.js';
+import XYZ from 'ol/source/XYZ.js';
+import OSM from 'ol/source/OSM.js';
+import { t } from './i18n.js';
+
+// 天地图 serves Web-Mercator ("_w") tiles on CGCS2000, so they line up with the data without any
+// offset correction; each base layer comes with its annotation layer (cva / cia).
+function tianditu(layer, key) {
+  return new TileLayer({
+    source: new XYZ({
+      url: `https://t{0-7}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}`
+        + `&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(key)}`,
+      crossOrigin: 'anonymous',
+      maxZoom: 18,
+      attributions: '© 天地图 Tianditu',
+    }),
+  });
+}
+
+export function createBasemaps(config) {
+  const key = config?.tianditu?.enabled ? config.tianditu.key : null;
+  const options = {
+    none: null,
+    osm: () => new TileLayer({ source: new OSM({ crossOrigin: 'anonymous' }) }),
+    'tdt-vec': key ? () => new LayerGroup({ layers: [tianditu('vec', key), tianditu('cva', key)] }) : null,
+    'tdt-img': key ? () => new LayerGroup({ layers: [tianditu('img', key), tianditu('cia', key)] }) : null,
+  };
+  const group = new LayerGroup({ zIndex: 0 });
+  let current = 'none';
+
+  function set(name) {
+    const make = options[name];
+    if (name !== 'none' && !make) return false;
+    group.getLayers().clear();
+    if (make) group.getLayers().push(make());
+    current = name;
+    return true;
+  }
+
+  function decorate(select) {
+    for (const opt of select.options) {
+      const unavailable = opt.value.startsWith('tdt') && !key;
+      opt.disabled = unavailable;
+      opt.title = unavailable ? t('basemap.tdtMissing') : '';
+    }
+    select.value = current;
+  }
+
+  return { group, set, decorate, current: () => current };
+}

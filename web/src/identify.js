@@ -1,0 +1,126 @@
+import { el } from './layerpanel.js';
+import { has, onLangChange, pick, t, tValue } from './i18n.js';
+
+// Attribute order per kind of feature; anything else the server sends follows these.
+const FIELDS = {
+  planning_area: ['name_zh', 'name_en', 'id', 'kind', 'description', 'geometry_quality'],
+  project: ['name_zh', 'name_en', 'id', 'category', 'status', 'investment_yi', 'capacity_gwh', 'land_mu',
+    'area_id', 'locality', 'location_quality', 'location_note', 'status_history', 'figures'],
+  land_parcel: ['parcel_code', 'land_use_code', 'land_use_name', 'status', 'area_m2', 'area_ha', 'area_mu',
+    'plot_ratio', 'zone_id', 'area_id', 'synthetic'],
+};
+const NOT_SHOWN = new Set(['geometry', 'geom', 'sources', 'layer']);
+
+function parseJson(value) {
+  if (typeof value !== 'string') return value;
+  const s = value.trim();
+  if (!(s.startsWith('[') || s.startsWith('{'))) return value;
+  try { return JSON.parse(s); } catch { return value; }
+}
+
+function formatNumber(v, digits = 2) {
+  return Number(v).toLocaleString(undefined, { maximumFractionDigits: digits });
+}
+
+export function createIdentify({ panel, title, body, closeButton, landUseClasses, onZoom, onClose }) {
+  let shown = null; // {entry, properties, others}
+  const classByCode = new Map(landUseClasses.map((c) => [String(c.code), c]));
+
+  function formatValue(key, raw) {
+    const value = parseJson(raw);
+    if (value === null || value === undefined || value === '') return '—';
+    if (typeof value === 'boolean') return t(`value.${value}`);
+    if (key === 'land_use_name' && shown?.properties?.land_use_code) {
+      const c = classByCode.get(String(shown.properties.land_use_code));
+      if (c) return pick(c, 'name');
+    }
+    if (key === 'area_m2') return formatNumber(value, 0);
+    if (typeof value === 'number') return formatNumber(value, key === 'plot_ratio' ? 2 : 4);
+    if (Array.isArray(value)) {
+      return value.map((v) => (typeof v === 'object' ? Object.values(v).join(' ') : tValue(v))).join('；');
+    }
+    if (typeof value === 'object') {
+      return Object.entries(value).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('；');
+    }
+    return tValue(value);
+  }
+
+  function caveats(role, p) {
+    const notes = [];
+    const quality = p.geometry_quality || p.location_quality;
+    if (quality === 'schematic') notes.push(t('identify.schematic'));
+    if (quality === 'approximate') notes.push(t('identify.approximate'));
+    const synthetic = p.synthetic === true || p.synthetic === 'true' || p.synthetic === 't';
+    if (role === 'land_parcel' && synthetic) notes.push(t('identify.synthetic'));
+    return notes;
+  }
+
+  function sources(p) {
+    const list = parseJson(p.sources);
+    if (!Array.isArray(list) || !list.length) return null;
+    const box = el('section', { class: 'sources' }, el('h3', { text: t('identify.sources') }));
+    for (const s of list) {
+      const where = [s.file, s.line !== undefined && s.line !== null ? t('identify.line', { line: s.line }) : null]
+        .filter(Boolean).join('，');
+      box.append(el('figure', { class: 'source' },
+        el('blockquote', { class: 'source-quote', text: s.quote || '' }),
+        el('figcaption', { class: 'source-ref', text: where })));
+    }
+    return box;
+  }
+
+  function render() {
+    if (!shown) return;
+    const { entry, properties: p, others } = shown;
+    const role = entry.role;
+    panel.dataset.role = role;
+    panel.dataset.featureId = p.id ?? '';
+    title.textContent = role === 'land_parcel'
+      ? `${t('attr.parcel_code')} ${p.parcel_code ?? p.id ?? ''}`
+      : pick(p, 'name') || String(p.id ?? '');
+    body.replaceChildren();
+    const layerName = el('div', { class: 'identify-layer', text: entry.title() });
+    body.append(layerName);
+    const layerCaveat = entry.caveat();
+    if (layerCaveat) body.append(el('p', { class: 'caveat-note layer-caveat', text: layerCaveat }));
+    for (const note of caveats(role, p)) body.append(el('p', { class: 'caveat-note', text: note }));
+    const table = el('table', { class: 'attributes' });
+    const order = [...(FIELDS[role] || []), ...Object.keys(p).filter((k) => !(FIELDS[role] || []).includes(k))];
+    for (const key of order) {
+      if (NOT_SHOWN.has(key) || !(key in p)) continue;
+      const label = has(`attr.${key}`) ? t(`attr.${key}`) : key;
+      table.append(el('tr', { 'data-attr': key }, el('th', { text: label }), el('td', { text: formatValue(key, p[key]) })));
+    }
+    body.append(table);
+    const src = sources(p);
+    if (src) body.append(src);
+    const zoom = el('button', { type: 'button', class: 'tool', text: t('identify.zoomTo') });
+    zoom.addEventListener('click', () => onZoom(shown));
+    body.append(zoom);
+    if (others?.length) {
+      const more = el('div', { class: 'identify-more' }, el('span', { text: t('identify.more', { n: others.length }) }));
+      for (const o of others) {
+        const b = el('button', { type: 'button', class: 'link', text: `${o.entry.title()}: ${pick(o.properties, 'name') || o.properties.parcel_code || o.properties.id}` });
+        b.addEventListener('click', () => show(o.entry, o.properties, o.feature, [shown, ...others.filter((x) => x !== o)]));
+        more.append(b);
+      }
+      body.append(more);
+    }
+    panel.hidden = false;
+  }
+
+  function show(entry, properties, feature, others = []) {
+    shown = { entry, properties, feature, others };
+    render();
+  }
+
+  function hide() {
+    shown = null;
+    panel.hidden = true;
+    onClose();
+  }
+
+  closeButton.addEventListener('click', hide);
+  onLangChange(render);
+  return { show, hide, current: () => shown };
+}

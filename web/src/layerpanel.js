@@ -1,0 +1,114 @@
+import { GROUP_ORDER } from './layers.js';
+import { has, lang, onLangChange, pick, t } from './i18n.js';
+import { AREA_KIND_COLOUR, landUseColour } from './styles.js';
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') node.className = v;
+    else if (k === 'text') node.textContent = v;
+    else if (k.startsWith('data-')) node.setAttribute(k, v);
+    else node[k] = v;
+  }
+  for (const c of children) if (c) node.append(c);
+  return node;
+}
+
+export { el };
+
+/** The layer tree (groups → layers → features of the area groups) with toggles and opacity. */
+export function createLayerPanel({ container, legend, entries, landUseClasses, onChange }) {
+  function render() {
+    container.replaceChildren();
+    const groups = [...new Set(entries.map((e) => e.group))];
+    for (const groupId of groups) {
+      const members = entries.filter((e) => e.group === groupId);
+      const box = el('details', { class: 'layer-group', open: true, 'data-group': groupId },
+        el('summary', { text: groupTitle(members[0].groupInfo) }));
+      for (const entry of members) box.append(layerRow(entry));
+      container.append(box);
+    }
+    renderLegend();
+  }
+
+  function groupTitle(g) {
+    if (has(`group.${g.id}`)) return t(`group.${g.id}`);
+    return (lang() === 'en' ? g.title_en : g.title_zh) || g.title_zh || g.id;
+  }
+
+  function layerRow(entry) {
+    const toggle = el('input', { type: 'checkbox', class: 'layer-toggle', checked: entry.layer.getVisible(), 'data-layer': entry.key });
+    toggle.addEventListener('change', () => { entry.layer.setVisible(toggle.checked); onChange(); });
+    const opacity = el('input', {
+      type: 'range', class: 'layer-opacity', min: 0, max: 100, step: 5,
+      value: Math.round(entry.layer.getOpacity() * 100), title: t('layer.opacity'), 'data-layer': entry.key,
+    });
+    opacity.setAttribute('aria-label', t('layer.opacity'));
+    opacity.addEventListener('input', () => { entry.layer.setOpacity(opacity.value / 100); onChange(); });
+    const row = el('div', { class: 'layer', 'data-layer': entry.key },
+      el('label', { class: 'layer-name' }, toggle, el('span', { text: ` ${entry.title()}` })),
+      opacity);
+    if (entry.caveat()) row.append(el('div', { class: 'layer-caveat', text: entry.caveat() }));
+    if (entry.kind) row.append(featureList(entry));
+    return row;
+  }
+
+  // Individual zones / parks / clusters can be switched off on their own.
+  function featureList(entry) {
+    const list = el('ul', { class: 'layer-items' });
+    const hidden = entry.layer.get('hiddenFeatures');
+    const features = entry.source.getFeatures().slice().sort((a, b) => String(a.getId()).localeCompare(String(b.getId())));
+    for (const f of features) {
+      const box = el('input', { type: 'checkbox', checked: !hidden.has(f.getId()), 'data-feature': f.getId() });
+      box.addEventListener('change', () => {
+        if (box.checked) hidden.delete(f.getId()); else hidden.add(f.getId());
+        entry.layer.changed();
+      });
+      list.append(el('li', {}, el('label', {}, box, el('span', { text: ` ${pick(f.getProperties(), 'name')}` }))));
+    }
+    return list;
+  }
+
+  function renderLegend() {
+    legend.replaceChildren();
+    legend.append(el('h4', { text: t('legend.areas') }));
+    for (const kind of ['zone', 'park', 'cluster']) {
+      const sw = el('span', { class: 'swatch outline' });
+      sw.style.borderColor = AREA_KIND_COLOUR[kind];
+      legend.append(el('div', { class: 'legend-item' }, sw, el('span', { text: t(`legend.${kind}`) })));
+    }
+    legend.append(el('div', { class: 'legend-note', text: t('legend.schematic') }));
+    legend.append(el('h4', { text: t('legend.projects') }));
+    legend.append(el('div', { class: 'legend-item' }, el('span', { class: 'swatch star' }), el('span', { text: t('legend.projectApprox') })));
+    legend.append(el('div', { class: 'legend-item' }, el('span', { class: 'swatch star hollow' }), el('span', { text: t('legend.projectSchematic') })));
+    legend.append(el('h4', { text: t('legend.landUse') }));
+    for (const c of legendClasses()) {
+      const sw = el('span', { class: 'swatch' });
+      sw.style.background = landUseColour(c.code);
+      legend.append(el('div', { class: 'legend-item', 'data-code': c.code }, sw, el('span', { text: `${c.code} ${pick(c, 'name')}` })));
+    }
+    legend.append(el('div', { class: 'legend-note synthetic', text: t('legend.synthetic') }));
+  }
+
+  function legendClasses() {
+    const used = landUseClasses.filter((c) => c.used);
+    const classes = used.length ? used : landUseClasses.filter((c) => String(c.code).length === 4);
+    return classes.length ? classes : landUseClasses;
+  }
+
+  // Features of the area layers arrive after the panel is first drawn.
+  for (const entry of entries) {
+    if (entry.kind) entry.source.on('addfeature', debounce(render, 50));
+  }
+  onLangChange(render);
+  render();
+  return { render };
+}
+
+export function debounce(fn, ms) {
+  let timer = null;
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
+  };
+}

@@ -1,0 +1,109 @@
+import { fetchItems } from './api.js';
+import { cqlString } from './cql.js';
+import { el } from './layerpanel.js';
+import { pick, t } from './i18n.js';
+import { readFeatures } from './layers.js';
+import { debounce } from './layerpanel.js';
+
+const MAX_RESULTS = 12;
+
+function normalise(s) {
+  return String(s || '').toLowerCase().replace(/\s+/g, '');
+}
+
+/**
+ * One box for projects, planning areas and places (searched in the loaded features, Chinese or
+ * English, by name or id) and parcel codes (asked of the server with a CQL2 LIKE).
+ */
+export function createSearch({ input, list, entries, parcelsCollectionId, onChoose }) {
+  let results = [];
+  let active = -1;
+  let seq = 0;
+
+  function localMatches(text) {
+    const q = normalise(text);
+    const hits = [];
+    for (const entry of entries) {
+      if (!entry.source?.getFeatures || entry.role === 'land_parcel') continue;
+      for (const f of entry.source.getFeatures()) {
+        const p = f.getProperties();
+        const names = [p.name_zh, p.name_en, p.id ?? f.getId()].map(normalise);
+        const score = names.reduce((best, n) => {
+          if (!n) return best;
+          if (n === q) return Math.max(best, 3);
+          if (n.startsWith(q)) return Math.max(best, 2);
+          return n.includes(q) ? Math.max(best, 1) : best;
+        }, 0);
+        if (score) hits.push({ score, entry, feature: f, kind: entry.kind || (entry.role === 'project' ? 'project' : entry.role) });
+      }
+    }
+    return hits.sort((a, b) => b.score - a.score).slice(0, MAX_RESULTS);
+  }
+
+  async function parcelMatches(text) {
+    const entry = entries.find((e) => e.role === 'land_parcel');
+    if (!entry || !/^[\w-]{2,}$/.test(text.trim())) return [];
+    const pattern = `${text.trim().toUpperCase().replace(/[%_]/g, '')}%`;
+    try {
+      const page = await fetchItems(parcelsCollectionId, {
+        limit: 8, filter: `parcel_code LIKE ${cqlString(pattern)}`, 'filter-lang': 'cql2-text', sortby: 'parcel_code',
+      });
+      return readFeatures(page).map((f) => ({ score: 1, entry, feature: f, kind: 'parcel' }));
+    } catch {
+      return [];
+    }
+  }
+
+  function label(r) {
+    const p = r.feature.getProperties();
+    return r.kind === 'parcel' ? p.parcel_code : pick(p, 'name') || String(r.feature.getId());
+  }
+
+  function render() {
+    list.replaceChildren();
+    if (!input.value.trim()) { list.hidden = true; return; }
+    if (!results.length) {
+      list.append(el('li', { class: 'empty', text: t('search.none') }));
+    }
+    results.forEach((r, i) => {
+      const kindKey = `search.kind.${r.kind}`;
+      const li = el('li', { role: 'option', class: i === active ? 'active' : '', 'data-kind': r.kind },
+        el('span', { class: 'result-name', text: label(r) }),
+        el('span', { class: 'result-kind', text: t(kindKey) === kindKey ? r.entry.title() : t(kindKey) }));
+      li.addEventListener('mousedown', (e) => { e.preventDefault(); choose(r); });
+      list.append(li);
+    });
+    list.hidden = false;
+  }
+
+  function choose(r) {
+    input.value = label(r);
+    list.hidden = true;
+    onChoose(r.entry, r.feature);
+  }
+
+  const update = debounce(async () => {
+    const text = input.value.trim();
+    const mine = ++seq;
+    if (!text) { results = []; render(); return; }
+    const local = localMatches(text);
+    results = local;
+    active = results.length ? 0 : -1;
+    render();
+    const parcels = await parcelMatches(text);
+    if (mine !== seq) return;
+    results = [...local, ...parcels].slice(0, MAX_RESULTS + 8);
+    active = results.length ? 0 : -1;
+    render();
+  }, 180);
+
+  input.addEventListener('input', update);
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown') { active = Math.min(results.length - 1, active + 1); render(); e.preventDefault(); }
+    else if (e.key === 'ArrowUp') { active = Math.max(0, active - 1); render(); e.preventDefault(); }
+    else if (e.key === 'Enter' && results[active]) { choose(results[active]); e.preventDefault(); }
+    else if (e.key === 'Escape') { list.hidden = true; }
+  });
+  input.addEventListener('blur', () => { setTimeout(() => { list.hidden = true; }, 150); });
+  input.addEventListener('focus', () => { if (results.length) render(); });
+}
