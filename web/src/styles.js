@@ -81,8 +81,12 @@ export function areaStyle(kind, catalogueStyle = {}) {
   AREA_KIND_COLOUR[kind] = colour;
   const fill = catalogueStyle.fill || withAlpha(colour, kind === 'zone' ? 0.06 : 0.12);
   const width = kind === 'zone' ? 2.5 : 1.8;
-  return (feature) => new Style({
-    fill: new Fill({ color: fill }),
+  // Zoomed in to the parcels the areas keep only their outline, so land-use colours stay true;
+  // the transparent fill still answers clicks.
+  const clear = new Fill({ color: 'rgba(0,0,0,0)' });
+  const solid = new Fill({ color: fill });
+  return (feature, resolution) => new Style({
+    fill: resolution < 40 ? clear : solid,
     stroke: new Stroke({ color: colour, width, lineDash: isSchematic(feature) ? [8, 5] : undefined }),
     text: labelText(feature, kind === 'zone' ? 15 : 12, colour),
   });

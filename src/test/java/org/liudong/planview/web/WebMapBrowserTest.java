@@ -187,6 +187,36 @@ class WebMapBrowserTest {
         assertEquals(List.of(), browser.consoleErrors);
     }
 
+    @Test
+    void cursorCoordinatesAreShownInTheGaussKruegerZoneOfThePoint() throws SQLException {
+        browser.open(page, "#map=15.00/109.52000/24.38000&layers=&basemap=none&lang=zh");
+        BoundingBox map = page.locator("#map").boundingBox();
+        page.mouse().move(map.x + map.width / 2, map.y + map.height / 2);
+        String lonLat = page.innerText("#coords-lonlat");
+        String gk = page.innerText("#coords-gk");
+        Matcher ll = Pattern.compile("经度 ([\\d.]+)°，纬度 ([\\d.]+)°").matcher(lonLat);
+        assertTrue(ll.find(), lonLat);
+        double lon = Double.parseDouble(ll.group(1));
+        double lat = Double.parseDouble(ll.group(2));
+        assertEquals(109.52, lon, 0.01);
+        // 109.52°E lies in the 3° zone 37 (central meridian 111°E): EPSG:4525, false easting 37,500 km.
+        assertTrue(gk.contains("EPSG:4525") && gk.contains("111°E"), gk);
+        Matcher xy = Pattern.compile("X ([\\d.]+)\\s+Y ([\\d.]+)").matcher(gk);
+        assertTrue(xy.find(), gk);
+        String sql = "SELECT ST_X(p), ST_Y(p) FROM (SELECT ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 4490), 4525) p) s";
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setDouble(1, lon);
+            ps.setDouble(2, lat);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                // PostGIS keeps x = easting: the page's Y (easting) and X (northing), to the 1e-6° of the shown lon/lat.
+                assertEquals(rs.getDouble(1), Double.parseDouble(xy.group(2)), 0.5, "easting vs PostGIS");
+                assertEquals(rs.getDouble(2), Double.parseDouble(xy.group(1)), 0.5, "northing vs PostGIS");
+            }
+        }
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static String[] firstProjectWithSource() throws SQLException {
