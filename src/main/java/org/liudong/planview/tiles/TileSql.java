@@ -27,9 +27,10 @@ final class TileSql {
         double unit = WORLD / Math.pow(2, z) / EXTENT;
         boolean integerId = c.idProperty().type() == PropertyType.INTEGER;
 
+        String mercator = c.tileGeometryColumn() != null ? "t." + Sql.ident(c.tileGeometryColumn())
+                : "ST_Transform(" + c.geometrySql() + ", 3857)";
         List<String> columns = new ArrayList<>();
-        columns.add("ST_AsMVTGeom(ST_Simplify(ST_Transform(" + c.geometrySql() + ", 3857), ?), b.env, " + EXTENT + ", "
-                + BUFFER + ", true) AS geom");
+        columns.add("ST_AsMVTGeom(ST_Simplify(" + mercator + ", ?), b.env, " + EXTENT + ", " + BUFFER + ", true) AS geom");
         params.add(unit);
         columns.add(c.idProperty().column() + " AS " + Sql.ident("id"));
         for (String name : c.tileProperties()) {
@@ -37,14 +38,17 @@ final class TileSql {
             columns.add("t." + Sql.ident(name));
         }
         StringBuilder sql = new StringBuilder();
-        sql.append("WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, ST_Transform(ST_TileEnvelope(?, ?, ?, margin => ?), ")
-                .append(c.storageSrid()).append(") AS q) ");
+        // q: the tile with its buffer, in the CRS of the indexed column the rows are found by
+        sql.append("WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, ");
+        if (c.tileGeometryColumn() != null) sql.append("ST_TileEnvelope(?, ?, ?, margin => ?) AS q) ");
+        else sql.append("ST_Transform(ST_TileEnvelope(?, ?, ?, margin => ?), ").append(c.storageSrid()).append(") AS q) ");
         List<Object> head = new ArrayList<>(List.of(z, x, y, z, x, y, (double) BUFFER / EXTENT));
         sql.append("SELECT ST_AsMVT(m.*, ?, ").append(EXTENT).append(", 'geom'");
         head.add(c.id());
         if (integerId) sql.append(", 'id'");  // an integer id becomes the MVT feature id
         sql.append(") FROM (SELECT ").append(String.join(", ", columns));
-        sql.append(" FROM ").append(c.tableSql()).append(" t, b WHERE ").append(c.geometrySql()).append(" && b.q");
+        String indexed = c.tileGeometryColumn() != null ? "t." + Sql.ident(c.tileGeometryColumn()) : c.geometrySql();
+        sql.append(" FROM ").append(c.tableSql()).append(" t, b WHERE ").append(indexed).append(" && b.q");
         if (c.subsetColumn() != null) {
             sql.append(" AND t.").append(Sql.ident(c.subsetColumn())).append("::text = ?");
             params.add(c.subsetValue());

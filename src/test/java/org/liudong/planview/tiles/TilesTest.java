@@ -104,6 +104,24 @@ class TilesTest {
     }
 
     @Test
+    void parcelTilesAreCutFromTheStoredMercatorGeometryWithItsIndex() throws Exception {
+        var parcels = new org.liudong.planview.catalog.Catalog(org.liudong.planview.testing.TestDatabase.dataSource())
+                .find("land-parcels").orElseThrow();
+        assertEquals("geom_3857", parcels.tileGeometryColumn());
+        String[] zyx = tileOf(109.45, 24.35, 15).split("/");
+        var st = TileSql.tile(parcels, Integer.parseInt(zyx[0]), Integer.parseInt(zyx[2]), Integer.parseInt(zyx[1]));
+        StringBuilder plan = new StringBuilder();
+        try (var c = org.liudong.planview.testing.TestDatabase.dataSource().getConnection(); var ps = c.prepareStatement("EXPLAIN " + st.sql())) {
+            for (int i = 0; i < st.params().size(); i++) ps.setObject(i + 1, st.params().get(i));
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) plan.append(rs.getString(1)).append('\n');
+            }
+        }
+        assertTrue(plan.toString().contains("land_parcel_geom_3857_gix"), plan.toString());
+        assertTrue(!st.sql().contains("ST_Transform(t."), "no per-row transform: " + st.sql());
+    }
+
+    @Test
     void tileJsonDescribesTheTiles() throws Exception {
         HttpResponse<String> r = TestServer.get(TILES);
         assertEquals(200, r.statusCode());
