@@ -51,13 +51,13 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
     return tValue(value);
   }
 
-  function caveats(role, p) {
+  function caveats(role, p, layerSaysSo) {
     const notes = [];
     const quality = p.geometry_quality || p.location_quality;
     if (quality === 'schematic') notes.push(t('identify.schematic'));
     if (quality === 'approximate') notes.push(t('identify.approximate'));
     const synthetic = p.synthetic === true || p.synthetic === 'true' || p.synthetic === 't';
-    if (role === 'land_parcel' && synthetic) notes.push(t('identify.synthetic'));
+    if (role === 'land_parcel' && synthetic && !layerSaysSo) notes.push(t('identify.synthetic'));
     return notes;
   }
 
@@ -89,7 +89,8 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
     body.append(layerName);
     const layerCaveat = entry.caveat();
     if (layerCaveat) body.append(el('p', { class: 'caveat-note layer-caveat', text: layerCaveat }));
-    for (const note of caveats(role, p)) body.append(el('p', { class: 'caveat-note', text: note }));
+    // A layer-wide caveat already says "synthetic"; the feature's own note adds what the layer's does not.
+    for (const note of caveats(role, p, Boolean(layerCaveat))) body.append(el('p', { class: 'caveat-note', text: note }));
     const table = el('table', { class: 'attributes' });
     const order = [...(FIELDS[role] || []), ...Object.keys(p).filter((k) => !(FIELDS[role] || []).includes(k))];
     for (const key of order) {

@@ -137,9 +137,42 @@ class WebMapBrowserTest {
         assertTrue(summary.innerText().contains("公顷") && summary.innerText().contains("亩"), summary.innerText());
         assertEquals(Math.min(20, expected), page.locator("#query-table tbody tr").count());
 
-        page.locator("#query-table tbody tr").first().click();
+        Locator first = page.locator("#query-table tbody tr").first();
+        String parcelCode = first.locator("td").first().innerText();
+        first.click();
         page.locator("#identify[data-role=land_parcel]").waitFor();
-        assertTrue(page.locator("#identify .caveat-note").allInnerTexts().stream().anyMatch(t -> t.contains("合成")));
+        page.waitForFunction("code => document.querySelector('#identify-title').textContent.includes(code)"
+                + " && document.querySelector('#identify tr[data-attr=area_m2]')", parcelCode);
+        assertTrue(page.locator("#identify .caveat-note").allInnerTexts().stream().anyMatch(t -> t.contains("模拟") || t.contains("合成")),
+                "the synthetic caveat is shown with the parcel");
+        // The full record (from /items/{id}) keeps its Chinese text.
+        assertEquals("已出让", page.innerText("#identify tr[data-attr=status] td"));
+        assertEquals(1, page.evaluate("() => window.planview.map.getLayers().getArray()"
+                + ".filter(l => l.getZIndex() === 42)[0].getSource().getFeatures().length"), "the chosen row is highlighted on the map");
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    @Test
+    void searchFindsProjectsByChineseOrEnglishNameAndParcelsByCode() throws SQLException {
+        String[] project = firstProjectWithSource();
+        String[] names = strings("SELECT name_zh, name_en FROM project WHERE id = ?", project[0]);
+        String code = strings("SELECT parcel_code FROM land_parcel ORDER BY parcel_code LIMIT 1")[0];
+        browser.open(page, null);
+        for (String name : List.of(names[0], names[1])) {
+            page.fill("#search-input", name);
+            Locator hit = page.locator("#search-results li[data-kind=project]").filter(new Locator.FilterOptions().setHasText(name)).first();
+            hit.waitFor();
+            page.locator("#search-results li[data-kind=project]").first().click();
+            page.locator("#identify[data-role=project]").waitFor();
+            assertTrue(page.locator("#identify-title").innerText().length() > 0);
+        }
+        page.fill("#search-input", code.substring(0, code.length() - 1));
+        Locator parcel = page.locator("#search-results li[data-kind=parcel]").filter(new Locator.FilterOptions().setHasText(code));
+        parcel.waitFor();
+        parcel.first().click();
+        page.waitForFunction("code => document.querySelector('#identify[data-role=land_parcel] #identify-title')?.textContent.includes(code)", code);
+        double zoom = number(page.evaluate("() => window.planview.map.getView().getZoom()"));
+        assertTrue(zoom > 14, "choosing a parcel zooms to it (zoom " + zoom + ")");
         assertEquals(List.of(), browser.consoleErrors);
     }
 
@@ -235,6 +268,18 @@ class WebMapBrowserTest {
              ResultSet rs = ps.executeQuery()) {
             assertTrue(rs.next(), "the shipped data has parcels");
             return rs.getString(1);
+        }
+    }
+
+    private static String[] strings(String sql, Object... params) throws SQLException {
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "no row for " + sql);
+                String[] row = new String[rs.getMetaData().getColumnCount()];
+                for (int i = 0; i < row.length; i++) row[i] = rs.getString(i + 1);
+                return row;
+            }
         }
     }
 
