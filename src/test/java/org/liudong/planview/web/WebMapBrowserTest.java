@@ -147,8 +147,9 @@ class WebMapBrowserTest {
                 "the synthetic caveat is shown with the parcel");
         // The full record (from /items/{id}) keeps its Chinese text.
         assertEquals("已出让", page.innerText("#identify tr[data-attr=status] td"));
-        assertEquals(1, page.evaluate("() => window.planview.map.getLayers().getArray()"
-                + ".filter(l => l.getZIndex() === 42)[0].getSource().getFeatures().length"), "the chosen row is highlighted on the map");
+        assertEquals(1, page.evaluate("() => window.planview.query.highlighted().selected"), "the chosen row is highlighted on the map");
+        assertEquals(expected, number(page.evaluate("() => window.planview.query.highlighted().results")), 0,
+                "every matching parcel is outlined on the map");
         assertEquals(List.of(), browser.consoleErrors);
     }
 
@@ -160,11 +161,12 @@ class WebMapBrowserTest {
         browser.open(page, null);
         for (String name : List.of(names[0], names[1])) {
             page.fill("#search-input", name);
-            Locator hit = page.locator("#search-results li[data-kind=project]").filter(new Locator.FilterOptions().setHasText(name)).first();
+            // The page lists projects by their name in the page's language (Chinese), whichever name matched.
+            Locator hit = page.locator("#search-results li[data-kind=project]").filter(new Locator.FilterOptions().setHasText(names[0])).first();
             hit.waitFor();
-            page.locator("#search-results li[data-kind=project]").first().click();
+            hit.click();
             page.locator("#identify[data-role=project]").waitFor();
-            assertTrue(page.locator("#identify-title").innerText().length() > 0);
+            assertEquals(names[0], page.locator("#identify-title").innerText());
         }
         page.fill("#search-input", code.substring(0, code.length() - 1));
         Locator parcel = page.locator("#search-results li[data-kind=parcel]").filter(new Locator.FilterOptions().setHasText(code));
