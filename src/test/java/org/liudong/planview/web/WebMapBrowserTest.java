@@ -252,7 +252,71 @@ class WebMapBrowserTest {
         assertEquals(List.of(), browser.consoleErrors);
     }
 
+    @Test
+    void measureSavePngAndPermalinkWithQuery() throws Exception {
+        browser.open(page, "#map=15.00/109.52000/24.38000&layers=&basemap=none&lang=zh");
+        BoundingBox map = page.locator("#map").boundingBox();
+        double y = map.y + map.height / 2;
+        double x0 = map.x + map.width / 2 - 200;
+        double x1 = map.x + map.width / 2 + 200;
+        page.click("#tool-measure-line");
+        page.mouse().click(x0, y);
+        page.mouse().dblclick(x1, y);
+        String readout = page.innerText("#measure-readout");
+        @SuppressWarnings("unchecked")
+        List<Number> ends = (List<Number>) page.evaluate("([a, b, y]) => { const m = window.planview.map; const r = m.getTargetElement().getBoundingClientRect();"
+                + " const p = (x) => window.planview.toLonLat(m.getCoordinateFromPixel([x - r.left, y - r.top]));"
+                + " return [...p(a), ...p(b)]; }", List.of(x0, x1, y));
+        double metres = number(query("SELECT ST_Distance(ST_SetSRID(ST_MakePoint(?, ?), 4490)::geography, ST_SetSRID(ST_MakePoint(?, ?), 4490)::geography)",
+                ends.get(0).doubleValue(), ends.get(1).doubleValue(), ends.get(2).doubleValue(), ends.get(3).doubleValue()));
+        Matcher m = Pattern.compile("长度：([\\d.]+) (m|km)").matcher(readout);
+        assertTrue(m.find(), readout);
+        double shown = Double.parseDouble(m.group(1)) * (m.group(2).equals("km") ? 1000 : 1);
+        assertEquals(metres, shown, metres * 0.005, "measured length vs PostGIS on the ellipsoid");
+        page.click("#tool-clear");
+
+        Download png = page.waitForDownload(() -> page.click("#tool-png"));
+        Path file = Browser.artefacts("downloads").resolve("map.png");
+        png.saveAs(file);
+        byte[] head = Files.readAllBytes(file);
+        assertTrue(head.length > 1000 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G', "a PNG image");
+
+        // A link with a query in it opens with the same query run.
+        String code = mostCommonLandUse();
+        page.click("button[data-tab=query]");
+        page.check("#q-landuse input[value=\"" + code + "\"]");
+        page.click("#q-run");
+        Locator summary = page.locator("#query-summary[data-count]:not([data-count=''])");
+        summary.waitFor();
+        String count = summary.getAttribute("data-count");
+        page.waitForTimeout(400); // the permalink is written a moment after the last change
+        String link = page.url();
+        assertTrue(link.contains("q="), link);
+        Page second = browser.newPage();
+        try {
+            second.navigate(link);
+            second.waitForSelector("body[data-ready=true]");
+            Locator again = second.locator("#query-summary[data-count]:not([data-count=''])");
+            again.waitFor();
+            assertEquals(count, again.getAttribute("data-count"));
+            assertTrue(second.isChecked("#q-landuse input[value=\"" + code + "\"]"));
+        } finally {
+            second.context().close();
+        }
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private static Object query(String sql, Object... params) throws SQLException {
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "no row for " + sql);
+                return rs.getObject(1);
+            }
+        }
+    }
 
     private static String[] firstProjectWithSource() throws SQLException {
         String sql = "SELECT id, sources->0->>'quote' FROM project WHERE jsonb_array_length(sources) > 0"
