@@ -23,7 +23,6 @@ public final class Database {
         c.setValidationTimeout(1_000);
         c.setInitializationFailTimeout(-1);
         c.addDataSourceProperty("connectTimeout", "3");
-        c.addDataSourceProperty("socketTimeout", "300");
         c.addDataSourceProperty("tcpKeepAlive", "true");
         c.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(c);

@@ -97,6 +97,32 @@ public class ShippedLayersTest {
     }
 
     @Test
+    void deepPagesSeekByTheKeyInsteadOfSkippingRows() throws Exception {
+        var parcels = TestCatalog.get("land-parcels");
+        ItemsRequest r = ItemsRequest.parse(parcels, Map.of("cursor", List.of(new Cursor("", 3000, List.of("3000"), 4000).encode())));
+        var st = ItemsSql.page(parcels, r);
+        assertTrue(!st.sql().contains("OFFSET"), st.sql());
+        try (Connection c = TestDatabase.dataSource().getConnection(); var ps = c.prepareStatement("EXPLAIN " + st.sql())) {
+            for (int i = 0; i < st.params().size(); i++) ps.setObject(i + 1, st.params().get(i));
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) plan.append(rs.getString(1)).append('\n');
+            }
+            assertTrue(plan.toString().contains("Index Scan using land_parcel_pkey") && plan.toString().contains("Index Cond"), plan.toString());
+        }
+    }
+
+    @Test
+    void aBigPageIsStreamedNotBuffered() throws Exception {
+        HttpResponse<java.io.InputStream> r = TestServer.client().send(HttpRequest.newBuilder(
+                URI.create(TestServer.baseUrl() + "/collections/land-parcels/items?limit=10000")).build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Length").isEmpty(), "chunked, written as the rows come: " + r.headers().map());
+        JsonNode fc = json.readTree(r.body());
+        assertEquals(sql("SELECT count(*) FROM land_parcel"), fc.get("numberReturned").asLong());
+    }
+
+    @Test
     void parcelQueriesUseTheSpatialIndex() throws Exception {
         ItemsRequest r = ItemsRequest.parse(TestCatalog.get("land-parcels"), Map.of("bbox", List.of("109.44,24.34,109.45,24.35")));
         var st = ItemsSql.count(TestCatalog.get("land-parcels"), r);

@@ -57,6 +57,13 @@ class TilesTest {
         assertTrue(text.contains("code") && text.contains("land_use") && text.contains("area_ha"), "tile properties");
         assertTrue(!text.contains("approved"), "only the catalogue's tile properties");
         assertTrue(text.contains("P-0"), "parcel codes");
+        var layers = MvtReader.layers(r.body());
+        assertEquals(1, layers.size());
+        var layer = layers.get(0);
+        assertEquals(TestLayers.PARCELS, layer.name());
+        assertEquals(java.util.Set.of("id", "code", "land_use", "area_ha"), new java.util.HashSet<>(layer.keys()));
+        assertTrue(layer.featureIds().size() > 10, "parcels in the tile: " + layer.featureIds().size());
+        assertTrue(layer.featureIds().stream().allMatch(id -> id >= 0 && id < TestLayers.PARCEL_COUNT), "MVT feature ids are the parcel ids");
     }
 
     @Test
