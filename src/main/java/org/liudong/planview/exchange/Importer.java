@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.liudong.planview.catalog.Catalog;
@@ -66,7 +65,7 @@ public final class Importer {
         if (data.format().equals("shapefile")) open.addAll(List.of("-oo", "ENCODING=" + encoding));
         String layer = singleLayer(dir, data, open, srid);
 
-        String staging = "s_" + UUID.randomUUID().toString().replace("-", "");
+        String staging = ScratchTable.newName('s');
         try {
             List<String> cmd = new ArrayList<>(List.of("ogr2ogr", "-f", "PostgreSQL", "PG:", data.gdalPath().toString()));
             if (layer != null) cmd.add(layer);
