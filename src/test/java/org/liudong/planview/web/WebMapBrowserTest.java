@@ -157,7 +157,8 @@ class WebMapBrowserTest {
         assertTrue(page.locator("#identify .caveat-note").allInnerTexts().stream().anyMatch(t -> t.contains("模拟") || t.contains("合成")),
                 "the synthetic caveat is shown with the parcel");
         // The full record (from /items/{id}) keeps its Chinese text.
-        assertEquals("已出让", page.innerText("#identify tr[data-attr=status] td"));
+        assertEquals("已出让", page.innerText("#identify tr[data-attr=status] td"),
+                "Chinese text of GET /collections/{id}/items/{fid} (a '?' means the response was not encoded as UTF-8)");
         assertEquals(1, page.evaluate("() => window.planview.query.highlighted().selected"), "the chosen row is highlighted on the map");
         assertEquals(expected, number(page.evaluate("() => window.planview.query.highlighted().results")), 0,
                 "every matching parcel is outlined on the map");
