@@ -31,6 +31,8 @@ function vectorLayer(source, style, zIndex) {
   const layer = new VectorLayer({
     source,
     zIndex,
+    // Labels that would overlap are left out (stars stay: their declutterMode is 'none').
+    declutter: true,
     style: (feature, resolution) => (hidden.has(feature.getId()) ? null : style(feature, resolution)),
   });
   layer.set('hiddenFeatures', hidden);

@@ -102,7 +102,8 @@ export function projectStyle(catalogueStyle = {}) {
     const schematic = feature.get('location_quality') === 'schematic';
     return new Style({
       image: new RegularShape({
-        points: 5, radius: 9, radius2: 4, angle: 0,
+        // Smaller stars when zoomed out, where two hundred projects share a few kilometres.
+        points: 5, radius: resolution > 20 ? 6.5 : 9, radius2: resolution > 20 ? 3 : 4, angle: 0, declutterMode: 'none',
         fill: new Fill({ color: schematic ? 'rgba(255,255,255,0.9)' : colour }),
         stroke: new Stroke({ color: '#7A2E12', width: 1.3 }),
       }),
@@ -124,7 +125,7 @@ export function genericStyle(cs = {}, labelled = false) {
   const fill = new Fill({ color: cs.fill || 'rgba(200,200,200,0.15)' });
   const base = new Style({
     stroke, fill,
-    image: new Circle({ radius: cs.pointRadius ?? 5, fill: new Fill({ color: cs.stroke || '#666' }), stroke: new Stroke({ color: '#fff', width: 1.5 }) }),
+    image: new Circle({ radius: cs.pointRadius ?? 5, declutterMode: 'none', fill: new Fill({ color: cs.stroke || '#666' }), stroke: new Stroke({ color: '#fff', width: 1.5 }) }),
   });
   if (!labelled && !cs.label) return () => base;
   return (feature, resolution) => {
@@ -154,7 +155,7 @@ function structureStyle(feature) {
   return new Style({
     stroke: new Stroke({ color: colour, width: feature.get('element') === 'axis' ? 4 : 1.5, lineDash: [12, 6] }),
     fill: new Fill({ color: withAlpha(colour, 0.08) }),
-    image: new Circle({ radius: 7, fill: new Fill({ color: withAlpha(colour, 0.7) }), stroke: new Stroke({ color: '#fff', width: 2 }) }),
+    image: new Circle({ radius: 7, declutterMode: 'none', fill: new Fill({ color: withAlpha(colour, 0.7) }), stroke: new Stroke({ color: '#fff', width: 2 }) }),
     text: labelText(feature, 11, colour),
   });
 }

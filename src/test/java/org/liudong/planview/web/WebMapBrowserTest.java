@@ -227,6 +227,7 @@ class WebMapBrowserTest {
         assertFalse(CJK.matcher(visible).find(), "Chinese text left after switching to English:\n" + visible);
         assertEquals("Search projects, areas, parcel codes", page.getAttribute("#search-input", "placeholder"));
         assertTrue(page.url().contains("lang=en"), "the permalink keeps the language");
+        Browser.screenshot(page, "languageSwitchTranslatesThePage-en");
 
         page.click("#lang-switch");
         assertEquals("柳东新区规划一张图", page.title());
