@@ -17,7 +17,8 @@ public final class ExchangeRoutes {
         WorkDirs work = new WorkDirs(limits.workDir());
         // Left by a crash: older than any job may run.
         work.sweep(limits.gdalTimeout().multipliedBy(2));
-        ScratchTable.sweep(ds, limits.gdalTimeout().multipliedBy(2));
+        ScratchTable.sweep(ds, ScratchTable.SCHEMA, limits.gdalTimeout().multipliedBy(2));
+        ScratchTable.sweep(ds, Importer.STAGING, limits.gdalTimeout().multipliedBy(2));
         GdalRunner gdal = new GdalRunner(settings.database().libpqEnvironment(), limits.gdalTimeout());
         this.export = new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), new ExportSlots(limits.maxConcurrentExports()));
         this.imports = new ImportRoutes(new Importer(ds, catalog, gdal, limits), new EditorAuth(settings.editorTokens()), work, limits);

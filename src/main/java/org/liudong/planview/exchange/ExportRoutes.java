@@ -13,7 +13,6 @@ import java.util.Set;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.crs.CrsRegistry;
-import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.features.ItemsRequest;
 import org.liudong.planview.http.ErrorHandling;
 import org.liudong.planview.http.Problem;
@@ -70,16 +69,17 @@ public final class ExportRoutes {
         }
     }
 
-    /** The /items parameters; files default to CGCS2000 (with a .prj), GeoJSON and KML to CRS84 as their specs say. */
+    /**
+     * The /items parameters. Files default to CGCS2000 (they carry a .prj or an SRS), GeoJSON to
+     * CRS84 as RFC 7946 says; KML is always WGS 84 whatever crs is asked (the Content-Crs header says so).
+     */
     private static Map<String, List<String>> query(Context ctx, ExportFormat format) {
         Map<String, List<String>> q = new LinkedHashMap<>(ctx.queryParamMap());
         String crs = ctx.queryParam("crs");
         if (format.fixedToWgs84()) {
-            if (crs != null) {
-                SupportedCrs asked = CrsRegistry.find(crs).orElse(null);
-                if (asked == null || asked.srid() != 4326) {
-                    throw Problem.badRequest("parameter crs: KML is always in WGS 84 longitude/latitude; leave crs out or choose another format");
-                }
+            // KML knows no other CRS; the map's export dialog sends its CRS choice for every format.
+            if (crs != null && CrsRegistry.find(crs).isEmpty()) {
+                throw Problem.badRequest("parameter crs: '" + crs + "' is not a supported CRS (KML is written in WGS 84 longitude/latitude anyway)");
             }
             q.put("crs", List.of(CrsRegistry.CRS84_URI));
         } else if (crs == null && format != ExportFormat.GEOJSON) {

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class ScratchTable implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ScratchTable.class);
     public static final String SCHEMA = "export_scratch";
-    private static final Pattern NAME = Pattern.compile("e_(\\d+)_[0-9a-f]{32}");
+    /** Scratch (e_) and staging (s_) tables carry their creation time, so that a sweep can tell stale from running. */
+    private static final Pattern NAME = Pattern.compile("[es]_(\\d+)_[0-9a-f]{32}");
 
     private final DataSource ds;
     private final String name;
@@ -45,7 +46,7 @@ public final class ScratchTable implements AutoCloseable {
      */
     public static ScratchTable create(DataSource ds, ExportSource source, List<Column> columns, boolean pointOnSurface,
                                       Duration timeout) throws SQLException {
-        String name = "e_" + System.currentTimeMillis() / 1000 + "_" + UUID.randomUUID().toString().replace("-", "");
+        String name = newName('e');
         int srid = source.outputCrs().srid();
         List<String> select = new ArrayList<>();
         for (Column c : columns) {
@@ -147,13 +148,18 @@ public final class ScratchTable implements AutoCloseable {
         }
     }
 
-    /** Drops scratch tables older than {@code age}: left by a crash, not by a running export of another server. */
-    public static int sweep(DataSource ds, Duration age) {
+    /** A new table name for {@code prefix} (e = export scratch, s = import staging) with its creation time in it. */
+    static String newName(char prefix) {
+        return prefix + "_" + System.currentTimeMillis() / 1000 + "_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** Drops scratch or staging tables older than {@code age}: left by a crash, not by a running job of another server. */
+    public static int sweep(DataSource ds, String schema, Duration age) {
         long cutoff = System.currentTimeMillis() / 1000 - age.toSeconds();
         int dropped = 0;
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT tablename FROM pg_tables WHERE schemaname = ?")) {
-            ps.setString(1, SCHEMA);
+            ps.setString(1, schema);
             List<String> stale = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -163,12 +169,12 @@ public final class ScratchTable implements AutoCloseable {
             }
             try (Statement st = c.createStatement()) {
                 for (String t : stale) {
-                    st.execute("DROP TABLE IF EXISTS " + SCHEMA + "." + quote(t));
+                    st.execute("DROP TABLE IF EXISTS " + quote(schema) + "." + quote(t));
                     dropped++;
                 }
             }
         } catch (SQLException e) {
-            log.warn("cannot sweep {}: {}", SCHEMA, e.getMessage());
+            log.warn("cannot sweep {}: {}", schema, e.getMessage());
         }
         return dropped;
     }

@@ -102,7 +102,7 @@ class ImportExportHttpTest {
         // The bbox holds both polygons, touches L1 and N2, and leaves out L2 and N1.
         for (String format : List.of("gpkg", "geojson", "csv", "kml", "dxf")) {
             HttpResponse<byte[]> r = TestServer.getBytes("/collections/" + DEMO + "/export?format=" + format
-                    + "&bbox=109.49,24.39,109.56,24.43&crs=EPSG:4545".replace("&crs=EPSG:4545", format.equals("kml") ? "" : "&crs=EPSG:4545"));
+                    + "&bbox=109.49,24.39,109.56,24.43&crs=EPSG:4545");
             assertEquals(200, r.statusCode(), format + ": " + new String(r.body(), StandardCharsets.UTF_8));
             long matched = numberMatched("/collections/" + DEMO + "/items?bbox=109.49,24.39,109.56,24.43");
             assertEquals(4, matched, "both polygons, L1 and N2");
@@ -112,7 +112,10 @@ class ImportExportHttpTest {
             OgrInfo.Layer l = OgrInfo.summary(file).get(0);
             assertEquals(matched, l.features(), format + " feature count");
             if (format.equals("gpkg") || format.equals("geojson")) assertTrue(l.srsIs(4545), format + " " + l.srs());
-            if (format.equals("kml")) assertTrue(l.srsIs(4326), l.srs());
+            if (format.equals("kml")) {
+                assertTrue(l.srsIs(4326), "KML is WGS 84 whatever crs is asked: " + l.srs());
+                assertEquals("<" + org.liudong.planview.crs.CrsRegistry.CRS84_URI + ">", r.headers().firstValue("Content-Crs").orElse(""));
+            }
             if (!format.equals("dxf")) {
                 // KML carries name_zh as the placemark's own Name.
                 assertTrue(l.fields().contains(format.equals("kml") ? "Name" : "name_zh"), format + " " + l.fields());
@@ -123,7 +126,7 @@ class ImportExportHttpTest {
 
     @Test
     void exportRefusesBadParametersWithProblems() throws Exception {
-        for (String q : List.of("format=pdf", "", "format=shapefile&encoding=latin1", "format=kml&crs=EPSG:4545",
+        for (String q : List.of("format=pdf", "", "format=shapefile&encoding=latin1", "format=kml&crs=EPSG:9999",
                 "format=geojson&bbox=1,2,3", "format=csv&geometry=svg", "format=gpkg&nosuch=1")) {
             HttpResponse<String> r = TestServer.get("/collections/" + DEMO + "/export?" + q);
             assertEquals(400, r.statusCode(), q + ": " + r.body());
