@@ -52,5 +52,11 @@ export function styleOf(c) {
 }
 
 export function tileMinZoom(c) {
-  return member(c, 'tile_min_zoom', 'tileMinZoom', 'minzoom') ?? 0;
+  return member(c.tiles || {}, 'minZoom', 'minzoom') ?? member(c, 'tile_min_zoom', 'tileMinZoom') ?? 0;
+}
+
+/** The tile URL template, same-origin (the catalogue writes absolute URLs with the host it was asked on). */
+export function tileUrlOf(c, fallback) {
+  const url = c.tiles?.url;
+  return typeof url === 'string' ? url.replace(/^https?:\/\/[^/]+/, '') : fallback;
 }

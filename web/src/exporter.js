@@ -49,13 +49,18 @@ export function createExport({ entries, parcelsCollectionId, currentFilter, setS
 
   function note() {
     layerSelect.disabled = what() === 'query';
-    $('export-note').textContent = what() === 'query' && !currentFilter() ? t('export.noQuery') : '';
+    // KML is defined in WGS 84 longitude/latitude only; the server refuses any other crs for it.
+    crsSelect.disabled = formatSelect.value === 'kml';
+    const notes = [];
+    if (what() === 'query' && !currentFilter()) notes.push(t('export.noQuery'));
+    if (formatSelect.value === 'kml') notes.push(t('export.kmlWgs84'));
+    $('export-note').textContent = notes.join(' ');
   }
 
   function run() {
     const collectionId = selectedCollection();
     if (!collectionId) return;
-    const params = { format: formatSelect.value, crs: crsSelect.value };
+    const params = { format: formatSelect.value, crs: formatSelect.value === 'kml' ? undefined : crsSelect.value };
     const filter = what() === 'query' ? currentFilter() : '';
     if (filter) { params.filter = filter; params['filter-lang'] = 'cql2-text'; }
     const href = exportUrl(collectionId, params);
@@ -68,6 +73,7 @@ export function createExport({ entries, parcelsCollectionId, currentFilter, setS
 
   document.querySelectorAll('input[name=export-what]').forEach((r) => r.addEventListener('change', render));
   layerSelect.addEventListener('change', render);
+  formatSelect.addEventListener('change', note);
   $('export-run').addEventListener('click', run);
   onLangChange(render);
   render();

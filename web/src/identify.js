@@ -1,5 +1,5 @@
 import { el } from './layerpanel.js';
-import { has, onLangChange, pick, t, tValue } from './i18n.js';
+import { has, lang, onLangChange, pick, t, tValue } from './i18n.js';
 
 // Attribute order per kind of feature; anything else the server sends follows these.
 const FIELDS = {
@@ -10,6 +10,8 @@ const FIELDS = {
     'plot_ratio', 'zone_id', 'area_id', 'synthetic'],
 };
 const NOT_SHOWN = new Set(['geometry', 'geom', 'sources', 'layer']);
+// Integers that are codes or years, not quantities: no thousands separator.
+const PLAIN_NUMBER = /year|code|line|^id$/;
 
 function parseJson(value) {
   if (typeof value !== 'string') return value;
@@ -35,7 +37,11 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
       if (c) return pick(c, 'name');
     }
     if (key === 'area_m2') return formatNumber(value, 0);
+    if (typeof value === 'number' && PLAIN_NUMBER.test(key)) return String(value);
     if (typeof value === 'number') return formatNumber(value, key === 'plot_ratio' ? 2 : 4);
+    if (key === 'status_history' && Array.isArray(value)) {
+      return value.map((h) => `${h.year ?? ''} ${pick(h, 'status') || ''}`.trim()).join(' → ');
+    }
     if (Array.isArray(value)) {
       return value.map((v) => (typeof v === 'object' ? Object.values(v).join(' ') : tValue(v))).join('；');
     }
@@ -45,13 +51,13 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
     return tValue(value);
   }
 
-  function caveats(role, p) {
+  function caveats(role, p, layerSaysSo) {
     const notes = [];
     const quality = p.geometry_quality || p.location_quality;
     if (quality === 'schematic') notes.push(t('identify.schematic'));
     if (quality === 'approximate') notes.push(t('identify.approximate'));
     const synthetic = p.synthetic === true || p.synthetic === 'true' || p.synthetic === 't';
-    if (role === 'land_parcel' && synthetic) notes.push(t('identify.synthetic'));
+    if (role === 'land_parcel' && synthetic && !layerSaysSo) notes.push(t('identify.synthetic'));
     return notes;
   }
 
@@ -83,13 +89,18 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
     body.append(layerName);
     const layerCaveat = entry.caveat();
     if (layerCaveat) body.append(el('p', { class: 'caveat-note layer-caveat', text: layerCaveat }));
-    for (const note of caveats(role, p)) body.append(el('p', { class: 'caveat-note', text: note }));
+    // A layer-wide caveat already says "synthetic"; the feature's own note adds what the layer's does not.
+    for (const note of caveats(role, p, Boolean(layerCaveat))) body.append(el('p', { class: 'caveat-note', text: note }));
     const table = el('table', { class: 'attributes' });
     const order = [...(FIELDS[role] || []), ...Object.keys(p).filter((k) => !(FIELDS[role] || []).includes(k))];
     for (const key of order) {
       if (NOT_SHOWN.has(key) || !(key in p)) continue;
+      // category / category_en and the like: one row, in the page's language.
+      if (key.endsWith('_en') && key !== 'name_en' && key.slice(0, -3) in p) continue;
+      const twin = p[`${key}_en`];
+      const raw = lang() === 'en' && key !== 'name_zh' && twin !== undefined && twin !== null ? twin : p[key];
       const label = has(`attr.${key}`) ? t(`attr.${key}`) : key;
-      table.append(el('tr', { 'data-attr': key }, el('th', { text: label }), el('td', { text: formatValue(key, p[key]) })));
+      table.append(el('tr', { 'data-attr': key }, el('th', { text: label }), el('td', { text: formatValue(key, raw) })));
     }
     body.append(table);
     const src = sources(p);

@@ -5,7 +5,7 @@ import VectorTileSource from 'ol/source/VectorTile.js';
 import GeoJSON from 'ol/format/GeoJSON.js';
 import MVT from 'ol/format/MVT.js';
 import { fetchAllItems, tilesUrlTemplate } from './api.js';
-import { caveatOf, groupOf, styleOf, tileMinZoom, titleOf } from './catalogue.js';
+import { caveatOf, groupOf, styleOf, tileMinZoom, tileUrlOf, titleOf } from './catalogue.js';
 import { areaStyle, backgroundStyle, genericStyle, parcelStyle, projectStyle } from './styles.js';
 
 // The layer-panel groups in the order planners read the layout; a group the catalogue adds
@@ -31,6 +31,8 @@ function vectorLayer(source, style, zIndex) {
   const layer = new VectorLayer({
     source,
     zIndex,
+    // Labels that would overlap are left out (stars stay: their declutterMode is 'none').
+    declutter: true,
     style: (feature, resolution) => (hidden.has(feature.getId()) ? null : style(feature, resolution)),
   });
   layer.set('hiddenFeatures', hidden);
@@ -63,7 +65,10 @@ export function buildLayers(collections, onError) {
       title: () => titleOf(c), caveat: () => caveatOf(c),
     };
     if (group.id === 'parcels' || group.id === 'imported') {
-      entry.source = new VectorTileSource({ format: new MVT({ idProperty: 'id' }), url: tilesUrlTemplate(c.id), maxZoom: 18 });
+      // Tiles past z16 would add requests, not detail (4096 units a tile is 15 cm there): overzoom.
+      entry.source = new VectorTileSource({
+        format: new MVT({ idProperty: 'id' }), url: tileUrlOf(c, tilesUrlTemplate(c.id)), maxZoom: 16,
+      });
       const style = group.id === 'parcels' ? parcelStyle : genericStyle(styleOf(c));
       entry.layer = new VectorTileLayer({
         source: entry.source, style, zIndex, minZoom: Math.max(0, tileMinZoom(c) - 0.01), renderMode: 'hybrid',

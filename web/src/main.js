@@ -233,12 +233,15 @@ async function start() {
       .forEach((e) => { if (e.source.getFeatures().length) extend(extent, e.source.getExtent()); });
     if (!isEmpty(extent)) map.getView().fit(extent, { padding: [30, 30, 30, 30] });
   }
-  if (link.query) query.restore(link.query);
+  if (link.query) {
+    document.querySelector('.tabs .tab[data-tab=query]').click();
+    query.restore(link.query);
+  }
   if (!status.isError) setStatus('status.ready');
   document.body.dataset.ready = 'true';
 
   // For the browser tests and for anyone poking at the map from the console.
-  window.planview = { map, entries, query, identify };
+  window.planview = { map, entries, query, identify, toLonLat };
 }
 
 start().catch((e) => {

@@ -277,5 +277,6 @@ export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, ar
     current: () => query,
     filter: () => (query ? parcelFilter(query, geometryProperty) : ''),
     restore: (q) => { writeForm(q); run(q); },
+    highlighted: () => ({ results: results.getFeatures().length, selected: selected.getFeatures().length }),
   };
 }

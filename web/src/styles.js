@@ -81,8 +81,12 @@ export function areaStyle(kind, catalogueStyle = {}) {
   AREA_KIND_COLOUR[kind] = colour;
   const fill = catalogueStyle.fill || withAlpha(colour, kind === 'zone' ? 0.06 : 0.12);
   const width = kind === 'zone' ? 2.5 : 1.8;
-  return (feature) => new Style({
-    fill: new Fill({ color: fill }),
+  // Zoomed in to the parcels the areas keep only their outline, so land-use colours stay true;
+  // the transparent fill still answers clicks.
+  const clear = new Fill({ color: 'rgba(0,0,0,0)' });
+  const solid = new Fill({ color: fill });
+  return (feature, resolution) => new Style({
+    fill: resolution < 40 ? clear : solid,
     stroke: new Stroke({ color: colour, width, lineDash: isSchematic(feature) ? [8, 5] : undefined }),
     text: labelText(feature, kind === 'zone' ? 15 : 12, colour),
   });
@@ -98,7 +102,8 @@ export function projectStyle(catalogueStyle = {}) {
     const schematic = feature.get('location_quality') === 'schematic';
     return new Style({
       image: new RegularShape({
-        points: 5, radius: 9, radius2: 4, angle: 0,
+        // Smaller stars when zoomed out, where two hundred projects share a few kilometres.
+        points: 5, radius: resolution > 20 ? 6.5 : 9, radius2: resolution > 20 ? 3 : 4, angle: 0, declutterMode: 'none',
         fill: new Fill({ color: schematic ? 'rgba(255,255,255,0.9)' : colour }),
         stroke: new Stroke({ color: '#7A2E12', width: 1.3 }),
       }),
@@ -120,7 +125,7 @@ export function genericStyle(cs = {}, labelled = false) {
   const fill = new Fill({ color: cs.fill || 'rgba(200,200,200,0.15)' });
   const base = new Style({
     stroke, fill,
-    image: new Circle({ radius: cs.pointRadius ?? 5, fill: new Fill({ color: cs.stroke || '#666' }), stroke: new Stroke({ color: '#fff', width: 1.5 }) }),
+    image: new Circle({ radius: cs.pointRadius ?? 5, declutterMode: 'none', fill: new Fill({ color: cs.stroke || '#666' }), stroke: new Stroke({ color: '#fff', width: 1.5 }) }),
   });
   if (!labelled && !cs.label) return () => base;
   return (feature, resolution) => {
@@ -150,7 +155,7 @@ function structureStyle(feature) {
   return new Style({
     stroke: new Stroke({ color: colour, width: feature.get('element') === 'axis' ? 4 : 1.5, lineDash: [12, 6] }),
     fill: new Fill({ color: withAlpha(colour, 0.08) }),
-    image: new Circle({ radius: 7, fill: new Fill({ color: withAlpha(colour, 0.7) }), stroke: new Stroke({ color: '#fff', width: 2 }) }),
+    image: new Circle({ radius: 7, declutterMode: 'none', fill: new Fill({ color: withAlpha(colour, 0.7) }), stroke: new Stroke({ color: '#fff', width: 2 }) }),
     text: labelText(feature, 11, colour),
   });
 }

@@ -31,7 +31,7 @@ final class CatalogReader {
                    c.title_zh, c.title_en, c.description_zh, c.description_en,
                    g.id, g.title_zh, g.title_en, g.sort_order,
                    c.caveat_zh, c.caveat_en, c.default_style::text, c.tile_min_zoom, c.tile_max_zoom,
-                   c.tile_properties, c.queryables, c.sort_order
+                   c.tile_properties, c.queryables, c.sort_order, c.tile_geometry_column
             FROM collection c JOIN collection_group g ON g.id = c.group_id
             """;
     private static final String ORDER = " ORDER BY g.sort_order, c.sort_order, c.id";
@@ -136,13 +136,19 @@ final class CatalogReader {
         List<String> tileProperties = names(rs.getArray(21),
                 scalar.stream().map(PropertyInfo::name).toList(), id, "tile_properties");
 
+        String tileGeometry = rs.getString(24);
+        if (tileGeometry != null && !geometryColumns.contains(tileGeometry)) {
+            log.warn("collection {}: tile geometry column {} is not in {}.{}; tiles transform {} instead", id, tileGeometry,
+                    schema, table, geometryColumn);
+            tileGeometry = null;
+        }
         CollectionGroup group = new CollectionGroup(rs.getString(12), rs.getString(13), rs.getString(14), rs.getInt(15));
         JsonNode style = parseStyle(rs.getString(18), id);
         return Optional.of(new CollectionInfo(id, schema, table, idProperty.get(), geometryColumn,
                 geometryType == null ? "Geometry" : geometryType, srid > 0 ? srid : CrsRegistry.STORAGE_SRID,
                 subsetColumn, rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
                 group, rs.getString(16), rs.getString(17), style, rs.getInt(19), rs.getInt(20),
-                properties, queryables, tileProperties, rs.getInt(23)));
+                properties, queryables, tileProperties, rs.getInt(23), tileGeometry));
     }
 
     /** The listed names that are columns of the table (others are logged and dropped); null = all. */

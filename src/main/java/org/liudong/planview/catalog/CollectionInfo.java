@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param queryables    properties that may be filtered and sorted on (scalar ones), the id included
  * @param tileProperties properties written into vector tiles
  * @param subsetColumn  with subsetValue: the collection is the rows of the table where this column equals the value
+ * @param tileGeometryColumn a stored EPSG:3857 copy of the geometry that tiles are cut from, or null
  */
 public record CollectionInfo(
         String id,
@@ -37,7 +38,8 @@ public record CollectionInfo(
         List<PropertyInfo> properties,
         List<PropertyInfo> queryables,
         List<String> tileProperties,
-        int sortOrder) {
+        int sortOrder,
+        String tileGeometryColumn) {
 
     /** The name of the spatial queryable (CQL2 S_INTERSECTS etc.), as OGC examples call it. */
     public static final String GEOMETRY_QUERYABLE = "geometry";

@@ -20,8 +20,10 @@ import org.liudong.planview.http.Problem;
  * @param sortby   the sortby the cursor was made for; a cursor is refused under another sort
  * @param position how many features came before the page it starts (for prev links and HTML)
  * @param keys     text values of the sort keys and the id, in ORDER BY order; null for SQL NULL
+ * @param matched  numberMatched as counted for the first page, so that deep pages need not count
+ *                 the whole result again; -1 when unknown
  */
-public record Cursor(String sortby, long position, List<String> keys) {
+public record Cursor(String sortby, long position, List<String> keys, long matched) {
     private static final ObjectMapper json = new ObjectMapper();
 
     public Cursor {
@@ -32,14 +34,15 @@ public record Cursor(String sortby, long position, List<String> keys) {
         ArrayNode a = json.createArrayNode().add(sortby).add(position);
         ArrayNode k = a.addArray();
         keys.forEach(k::add);
+        a.add(matched);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(a.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     public static Cursor decode(String text) {
         try {
             JsonNode a = json.readTree(Base64.getUrlDecoder().decode(text.trim()));
-            if (a == null || !a.isArray() || a.size() != 3 || !a.get(0).isTextual() || !a.get(1).canConvertToLong()
-                    || a.get(1).asLong() < 0 || !a.get(2).isArray()) {
+            if (a == null || !a.isArray() || a.size() != 4 || !a.get(0).isTextual() || !a.get(1).canConvertToLong()
+                    || a.get(1).asLong() < 0 || !a.get(2).isArray() || !a.get(3).canConvertToLong()) {
                 throw invalid();
             }
             List<String> keys = new ArrayList<>();
@@ -47,7 +50,7 @@ public record Cursor(String sortby, long position, List<String> keys) {
                 if (!k.isNull() && !k.isTextual()) throw invalid();
                 keys.add(k.isNull() ? null : k.asText());
             }
-            return new Cursor(a.get(0).asText(), a.get(1).asLong(), keys);
+            return new Cursor(a.get(0).asText(), a.get(1).asLong(), keys, Math.max(-1, a.get(3).asLong()));
         } catch (IOException | IllegalArgumentException e) {
             throw invalid();
         }

@@ -89,7 +89,8 @@ final class HtmlPages {
             b.append(" · ").append(link(path + "?" + Links.query(Links.with(ItemsResponse.prev(r.query(), r, page.position()), "f", "html")), "← 上一页 prev"));
         }
         if (page.nextKeys() != null) {
-            Map<String, List<String>> next = ItemsResponse.next(r.query(), r, page.position() + page.features().size(), page.nextKeys());
+            Map<String, List<String>> next = ItemsResponse.next(r.query(), r, page.position() + page.features().size(), page.nextKeys(),
+                    page.matched());
             b.append(" · ").append(link(path + "?" + Links.query(Links.with(next, "f", "html")), "下一页 next →"));
         }
         b.append("</p><table><tr><th>id</th>");

@@ -94,7 +94,7 @@ final class ItemsResponse {
             Links.add(l, links.url(path, Links.with(q, "f", "json")), "self", Documents.GEOJSON, "This page");
             Links.add(l, links.url(path, Links.with(q, "f", "html")), "alternate", "text/html", "This page as HTML");
             if (more && last != null) {
-                Links.add(l, links.url(path, next(q, r, position + returned, last)), "next", Documents.GEOJSON, "Next page");
+                Links.add(l, links.url(path, next(q, r, position + returned, last, matched)), "next", Documents.GEOJSON, "Next page");
             }
             if (position > 0) {
                 Links.add(l, links.url(path, prev(q, r, position)), "prev", Documents.GEOJSON, "Previous page");
@@ -110,9 +110,10 @@ final class ItemsResponse {
     }
 
     /** The next page: the same query with a cursor after the last feature (offset dropped). */
-    static Map<String, List<String>> next(Map<String, List<String>> q, ItemsRequest r, long position, List<String> lastKeys) {
+    static Map<String, List<String>> next(Map<String, List<String>> q, ItemsRequest r, long position, List<String> lastKeys,
+                                          long matched) {
         Map<String, List<String>> m = Links.with(Links.with(q, "offset", null), "cursor",
-                new Cursor(r.sortbyText(), position, lastKeys).encode());
+                new Cursor(r.sortbyText(), position, lastKeys, matched).encode());
         return Links.with(m, "limit", Integer.toString(r.limit()));
     }
 
@@ -217,7 +218,12 @@ final class ItemsResponse {
         }
     }
 
+    /**
+     * numberMatched: counted on the first page; pages reached by a next link reuse that count
+     * (carried in the cursor), so that page 1,000 of a million parcels does not count them again.
+     */
     private static long count(Connection conn, CollectionInfo c, ItemsRequest r) throws SQLException {
+        if (r.cursor() != null && r.cursor().matched() >= 0) return r.cursor().matched();
         try (PreparedStatement ps = ItemsSql.count(c, r).prepare(conn); ResultSet rs = executeQuery(ps)) {
             rs.next();
             return rs.getLong(1);

@@ -27,7 +27,7 @@ public final class ItemsSql {
         List<String> columns = new ArrayList<>();
         columns.add(c.idProperty().column());
         for (PropertyInfo p : r.selectedProperties(c)) columns.add(p.column());
-        columns.add(transformed(c, r.crs()) + " AS " + Sql.ident(c.geometryColumn()));
+        columns.add(labelled(c, r.crs()) + " AS " + Sql.ident(c.geometryColumn()));
         SqlStatement where = where(c, r);
         return new SqlStatement("SELECT " + String.join(", ", columns) + " FROM " + c.tableSql() + " t" + where.sql()
                 + " ORDER BY " + orderBy(c, r), where.params());
@@ -81,8 +81,9 @@ public final class ItemsSql {
         subset(c).ifPresent(conditions::add);
         double[] b = r.bbox();
         if (b != null) {
-            String envelope = "ST_MakeEnvelope(?, ?, ?, ?, " + r.bboxCrs().srid() + ")";
-            if (r.bboxCrs().srid() != c.storageSrid()) {
+            String envelope = "ST_MakeEnvelope(?, ?, ?, ?, " + c.storageSrid() + ")";
+            if (!sameCoordinates(r.bboxCrs().srid(), c.storageSrid())) {
+                envelope = "ST_MakeEnvelope(?, ?, ?, ?, " + r.bboxCrs().srid() + ")";
                 // Densified first, so that a projected box keeps its shape once in degrees.
                 envelope = "ST_Transform(ST_Segmentize(" + envelope + ", " + (r.bboxCrs().projected() ? "100" : "0.001")
                         + "), " + c.storageSrid() + ")";
@@ -201,7 +202,24 @@ public final class ItemsSql {
     }
 
     private static String transformed(CollectionInfo c, SupportedCrs crs) {
-        return crs.srid() == c.storageSrid() ? c.geometrySql() : "ST_Transform(" + c.geometrySql() + ", " + crs.srid() + ")";
+        return sameCoordinates(c.storageSrid(), crs.srid()) ? c.geometrySql()
+                : "ST_Transform(" + c.geometrySql() + ", " + crs.srid() + ")";
+    }
+
+    /** As {@link #transformed}, with the SRID set to the asked CRS's (for files, whose .prj must say it). */
+    private static String labelled(CollectionInfo c, SupportedCrs crs) {
+        if (c.storageSrid() == crs.srid()) return c.geometrySql();
+        if (sameCoordinates(c.storageSrid(), crs.srid())) return "ST_SetSRID(" + c.geometrySql() + ", " + crs.srid() + ")";
+        return "ST_Transform(" + c.geometrySql() + ", " + crs.srid() + ")";
+    }
+
+    /**
+     * Whether two SRIDs give the same numbers. PROJ's CGCS2000 (4490) → WGS 84 (4326) operation is
+     * the identity (the datums agree within centimetres, and no published shift is applied), so
+     * the transform is skipped: it would cost a PROJ call per vertex and change nothing.
+     */
+    static boolean sameCoordinates(int a, int b) {
+        return a == b || (a == 4490 && b == 4326) || (a == 4326 && b == 4490);
     }
 
     /** A string literal for a catalogue-given name (property names as JSON keys): quotes doubled. */

@@ -15,6 +15,7 @@ import org.liudong.planview.db.SqlStatement;
 final class TileSql {
     static final int EXTENT = 4096;
     static final int BUFFER = 64;
+    private static final String FEATURE_ID = "_fid";
     /** Width of the Web Mercator world in metres. */
     private static final double WORLD = 40_075_016.685578488;
 
@@ -27,24 +28,31 @@ final class TileSql {
         double unit = WORLD / Math.pow(2, z) / EXTENT;
         boolean integerId = c.idProperty().type() == PropertyType.INTEGER;
 
+        String mercator = c.tileGeometryColumn() != null ? "t." + Sql.ident(c.tileGeometryColumn())
+                : "ST_Transform(" + c.geometrySql() + ", 3857)";
         List<String> columns = new ArrayList<>();
-        columns.add("ST_AsMVTGeom(ST_Simplify(ST_Transform(" + c.geometrySql() + ", 3857), ?), b.env, " + EXTENT + ", "
-                + BUFFER + ", true) AS geom");
+        columns.add("ST_AsMVTGeom(ST_Simplify(" + mercator + ", ?), b.env, " + EXTENT + ", " + BUFFER + ", true) AS geom");
         params.add(unit);
         columns.add(c.idProperty().column() + " AS " + Sql.ident("id"));
+        // An integer id is also the MVT feature id (for feature state and selection); ST_AsMVT
+        // consumes that column, so it is a copy and "id" stays a property for clients that read it there.
+        if (integerId) columns.add(c.idProperty().column() + " AS " + Sql.ident(FEATURE_ID));
         for (String name : c.tileProperties()) {
             if (name.equals(c.idProperty().name()) || name.equals("id")) continue;
             columns.add("t." + Sql.ident(name));
         }
         StringBuilder sql = new StringBuilder();
-        sql.append("WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, ST_Transform(ST_TileEnvelope(?, ?, ?, margin => ?), ")
-                .append(c.storageSrid()).append(") AS q) ");
+        // q: the tile with its buffer, in the CRS of the indexed column the rows are found by
+        sql.append("WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, ");
+        if (c.tileGeometryColumn() != null) sql.append("ST_TileEnvelope(?, ?, ?, margin => ?) AS q) ");
+        else sql.append("ST_Transform(ST_TileEnvelope(?, ?, ?, margin => ?), ").append(c.storageSrid()).append(") AS q) ");
         List<Object> head = new ArrayList<>(List.of(z, x, y, z, x, y, (double) BUFFER / EXTENT));
         sql.append("SELECT ST_AsMVT(m.*, ?, ").append(EXTENT).append(", 'geom'");
         head.add(c.id());
-        if (integerId) sql.append(", 'id'");  // an integer id becomes the MVT feature id
+        if (integerId) sql.append(", '").append(FEATURE_ID).append("'");
         sql.append(") FROM (SELECT ").append(String.join(", ", columns));
-        sql.append(" FROM ").append(c.tableSql()).append(" t, b WHERE ").append(c.geometrySql()).append(" && b.q");
+        String indexed = c.tileGeometryColumn() != null ? "t." + Sql.ident(c.tileGeometryColumn()) : c.geometrySql();
+        sql.append(" FROM ").append(c.tableSql()).append(" t, b WHERE ").append(indexed).append(" && b.q");
         if (c.subsetColumn() != null) {
             sql.append(" AND t.").append(Sql.ident(c.subsetColumn())).append("::text = ?");
             params.add(c.subsetValue());

@@ -129,7 +129,7 @@ class FeaturesBadInputTest {
         String cursor = next.replaceAll(".*cursor=([^&]+).*", "$1");
         problem(ITEMS + "?limit=5&sortby=-code&cursor=" + cursor, 400, "sortby");
         // A forged cursor whose values cannot be cast to the column types is a 400 too.
-        String forged = new Cursor("", 10, java.util.List.of("not-a-number")).encode();
+        String forged = new Cursor("", 10, java.util.List.of("not-a-number"), -1).encode();
         problem(ITEMS + "?cursor=" + forged, 400, "value");
     }
 

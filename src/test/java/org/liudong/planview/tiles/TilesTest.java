@@ -57,6 +57,13 @@ class TilesTest {
         assertTrue(text.contains("code") && text.contains("land_use") && text.contains("area_ha"), "tile properties");
         assertTrue(!text.contains("approved"), "only the catalogue's tile properties");
         assertTrue(text.contains("P-0"), "parcel codes");
+        var layers = MvtReader.layers(r.body());
+        assertEquals(1, layers.size());
+        var layer = layers.get(0);
+        assertEquals(TestLayers.PARCELS, layer.name());
+        assertEquals(java.util.Set.of("id", "code", "land_use", "area_ha"), new java.util.HashSet<>(layer.keys()));
+        assertTrue(layer.featureIds().size() > 10, "parcels in the tile: " + layer.featureIds().size());
+        assertTrue(layer.featureIds().stream().allMatch(id -> id >= 0 && id < TestLayers.PARCEL_COUNT), "MVT feature ids are the parcel ids");
     }
 
     @Test
@@ -101,6 +108,24 @@ class TilesTest {
     @Test
     void unknownCollectionIs404() throws Exception {
         assertEquals(404, get("/collections/nope/tiles/WebMercatorQuad/1/0/0").statusCode());
+    }
+
+    @Test
+    void parcelTilesAreCutFromTheStoredMercatorGeometryWithItsIndex() throws Exception {
+        var parcels = new org.liudong.planview.catalog.Catalog(org.liudong.planview.testing.TestDatabase.dataSource())
+                .find("land-parcels").orElseThrow();
+        assertEquals("geom_3857", parcels.tileGeometryColumn());
+        String[] zyx = tileOf(109.45, 24.35, 15).split("/");
+        var st = TileSql.tile(parcels, Integer.parseInt(zyx[0]), Integer.parseInt(zyx[2]), Integer.parseInt(zyx[1]));
+        StringBuilder plan = new StringBuilder();
+        try (var c = org.liudong.planview.testing.TestDatabase.dataSource().getConnection(); var ps = c.prepareStatement("EXPLAIN " + st.sql())) {
+            for (int i = 0; i < st.params().size(); i++) ps.setObject(i + 1, st.params().get(i));
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) plan.append(rs.getString(1)).append('\n');
+            }
+        }
+        assertTrue(plan.toString().contains("land_parcel_geom_3857_gix"), plan.toString());
+        assertTrue(!st.sql().contains("ST_Transform(t."), "no per-row transform: " + st.sql());
     }
 
     @Test
