@@ -315,7 +315,19 @@ def project_features(seeds):
             if L.to_km(sub).area > 0.05:
                 region = sub
         point, how = None, None
-        if pr["road"]:
+        if pr["crossing"]:
+            a_line, b_line = (L.road_line(r) for r in pr["crossing"])
+            x = a_line.intersection(b_line)
+            if x.is_empty:
+                raise SystemExit(f"{pr['name_zh']}: roads {pr['crossing']} do not cross")
+            point = x if x.geom_type == "Point" else list(x.geoms)[0]
+            if not AREA_GEOM[area].covers(point):
+                raise SystemExit(f"{pr['name_zh']}: crossing {point} is not in {area}")
+            placer.placed.append(point)
+            how = "crossing"
+        elif not pr["inferred"] and not pr["road"] and not pr["locality"]:
+            raise SystemExit(f"{pr['name_zh']}: says its place is named but gives none")
+        if point is None and pr["road"]:
             salt = road_use.get(pr["road"], 0)
             road_use[pr["road"]] = salt + 1
             point = placer.on_line(L.road_line(pr["road"]), AREA_GEOM[area], salt)
@@ -326,20 +338,29 @@ def project_features(seeds):
             how = "locality" if loc and region is not AREA_GEOM[area] else "area"
         aname = areas[area][2]
         lname = LOC[loc][0] if loc else None
-        if how == "road":
+        if how == "crossing":
+            names = "”与“".join(next(r[1] for r in L.ROADS if r[0] == rid) for rid in pr["crossing"])
+            note = f"位于示意道路“{names}”的交点（见引文）；道路走向为示意。"
+        elif how == "road":
             rname = next(r[1] for r in L.ROADS if r[0] == pr["road"])
             note = f"位于示意道路“{rname}”中线上（道路名见引文）；道路走向为示意。"
+            if pr["inferred"]:
+                note += f"归入“{aname}”为推定。"
         elif not pr["inferred"]:
             note = f"文本点名所在片区/地点“{lname or aname}”；点位在该示意范围内按确定性规则放置。"
         else:
             note = (f"文本未给出位置：按其产业/功能（{pr['category']}）归入“{aname}”"
                     + (f"，并假定在“{lname}”" if lname else "") + "；点位为示意。")
-        quality = "approximate" if (how == "road" or not pr["inferred"]) else "schematic"
+        quality = "approximate" if (how in ("road", "crossing") or not pr["inferred"]) else "schematic"
+        # A bare "规划" (it is in a plan) does not supersede a reported state such as 开工 or 运营:
+        # the latest status is the latest entry that says more, if there is one.
+        told = [h for h in hist if h["status_zh"] != "规划"] or hist
+        latest = told[-1] if told else None
         props = dict(id=pid, name_zh=pr["name_zh"], name_en=pr["name_en"], category=pr["category"],
                      category_en=CATEGORY_EN[pr["category"]],
-                     status=hist[-1]["status_zh"] if hist else None,
-                     status_en=hist[-1]["status_en"] if hist else None,
-                     status_year=hist[-1]["year"] if hist else None,
+                     status=latest["status_zh"] if latest else None,
+                     status_en=latest["status_en"] if latest else None,
+                     status_year=latest["year"] if latest else None,
                      status_history=hist, investment_yi=pr["investment_yi"], capacity_gwh=pr["capacity_gwh"],
                      land_mu=pr["land_mu"], figures=pr["figures"] or None, area_id=area,
                      area_inferred=pr["inferred"], locality=lname, location_quality=quality,
@@ -395,6 +416,8 @@ def districts():
         g = make_valid(shape(f["geometry"]))
         g = L.as_multi(g if g.geom_type in ("Polygon", "MultiPolygon") else g)
         name = f["properties"]["name"]
+        if g.is_empty or not g.is_valid:
+            raise SystemExit("district " + name + " could not be repaired")
         feats.append(feature(dict(id=str(f["id"]), name_zh=name, name_en=DISTRICT_EN[name], source=DISTRICT_SOURCE,
                                   geometry_quality="approximate"), g))
     return feats

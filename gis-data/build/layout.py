@@ -177,9 +177,16 @@ def road_line(road_id):
 
 
 def as_multi(g):
-    if g.geom_type == "Polygon":
-        return MultiPolygon([g])
-    if g.geom_type == "MultiPolygon":
-        return g
-    parts = [p for p in getattr(g, "geoms", []) if p.geom_type == "Polygon"]
+    """Polygonal parts of any geometry (make_valid may return nested collections) as a MultiPolygon."""
+    parts = []
+
+    def walk(x):
+        if x.geom_type == "Polygon":
+            if not x.is_empty:
+                parts.append(x)
+        elif hasattr(x, "geoms"):
+            for y in x.geoms:
+                walk(y)
+
+    walk(g)
     return MultiPolygon(parts)

@@ -58,11 +58,11 @@ PROJECTS = []
 
 
 def P(name_zh, name_en, cat, area, mentions, locality=None, inferred=True, inv=None, gwh=None,
-      mu=None, figs=None, road=None, remarks=None):
+      mu=None, figs=None, road=None, remarks=None, crossing=None):
     PROJECTS.append(dict(name_zh=name_zh, name_en=name_en, category=cat, area=area,
                          mentions=mentions, locality=locality, inferred=inferred, investment_yi=inv,
                          capacity_gwh=gwh, land_mu=mu, figures=figs or [], road=road,
-                         remarks=remarks))
+                         remarks=remarks, crossing=crossing))
 
 
 # ---------------------------------------------------------------- quotes used several times
@@ -116,6 +116,7 @@ Q004_109 = "竣工柳州工学院北校区、雒容镇第三幼儿园，新建�
 Q004_109H = "儿童医院三期、雒容镇中心卫生院整体搬迁项目交付使用"
 Q002_582 = "柳东新区中欧产业园路网工程，柳东新区江滨居住生活区路网工程，新柳大道—官塘大道互通立交工程，鹿寨县城北至雒容公路，柳东新区（官塘）综合客运枢纽"
 Q002_283R = "优化中欧、滨江、南部、雒容东部等片区路网系统"
+Q002_397 = "推进国轩高科动力电池生产基地、广西汽车集团新能源整车、一汽解放柳州分公司退城进园、国家汽车质量检验中心（广西）二期等项目建设"
 Q000_63 = "探索在柳州共建中意科技企业孵化器、中意可再生能源研究中心等项目。探索申报建设柳州综合保税区的可行性"
 
 # ================================================================ new-energy vehicles (C2)
@@ -129,7 +130,7 @@ P("柳州国轩新增年产20GWh动力锂电池项目", "Liuzhou Gotion addition
   "新能源电池", "C2", [M("001", 31, Q001_31, "开工")], locality="L_ZHONGOU", gwh=20,
   remarks="The texts do not say whether this is the same as 国轩二期; kept separate.")
 P("国轩高科动力电池生产基地（国轩一期）", "Gotion High-Tech power-battery base (Gotion phase I)", "新能源电池", "C2",
-  [M("004", 31, Q004_31N, "试产"),
+  [M("002", 397, Q002_397, "推进中"), M("004", 31, Q004_31N, "试产"),
    M("004", 76, "实现国轩高科动力电池生产基地项目正式投产", "计划投产"),
    M("001", 31, Q001_31B, "投产"),
    M("001", 56, "谋划筹资20亿元汽检基金投入国轩一、二期项目")],
@@ -151,7 +152,7 @@ P("联合电子东侧临时停车场", "Temporary car park east of United Automo
 P("柳东新区新能源汽车核心部件高端制造建设项目", "Liudong NEV core-component high-end manufacturing project",
   "新能源汽车零部件", "C2", [M("004", 31, Q004_31N, "开工")], locality="L_ZHONGOU")
 P("广西汽车集团新能源整车基地", "Guangxi Automobile Group new-energy vehicle assembly base", "整车制造", "C2",
-  [M("003", 138, "加快广西汽车集团新能源整车基地建设", "加快建设"),
+  [M("002", 397, Q002_397, "推进中"), M("003", 138, "加快广西汽车集团新能源整车基地建设", "加快建设"),
    M("004", 31, Q004_31N, "推进中"), M("004", 75, Q004_75, "计划投产")], locality="L_ZHONGOU")
 P("广汽新能源项目", "GAC new-energy project", "整车制造", "C2", [M("001", 95, Q001_95R)], locality="L_ZHONGOU")
 P("千亿级新能源汽车配套企业产业园", "100-billion-yuan NEV supplier industrial park", "产业园区", "C2",
@@ -171,7 +172,7 @@ P("国检中心智能网联测试场", "National testing centre connected-vehicl
   [M("004", 76, "扎实创建国家车联网先导区，建设完成国检中心智能网联测试场", "计划建成")],
   locality="L_ZHONGOU")
 P("国家车联网先导区（柳州）", "National Internet-of-Vehicles pilot zone (Liuzhou)", "智能网联汽车", "C2",
-  [M("004", 31, "车联网先导区方面，《基于工业互联网主动标识技术的柳州智能网联汽车基础设施协同应用》项目经国家工信部评审"),
+  [M("002", 699, "争创国家级车联网先导区，推动道路智能网联化改造", "规划"), M("004", 31, "车联网先导区方面，《基于工业互联网主动标识技术的柳州智能网联汽车基础设施协同应用》项目经国家工信部评审"),
    M("004", 76, "扎实创建国家车联网先导区", "创建中"),
    M("001", 37, "“C-V2X车联网产业科技服务团”入选2022年“科创中国”科技服务团示范项目")],
   locality="L_ZHONGOU")
@@ -194,7 +195,7 @@ P("东风柳汽柳东基地", "Dongfeng Liuzhou Motor Liudong base", "整车制�
   figs=[F("上半年产值", "output value, H1", 155.53, "亿元", "004", 29),
         F("上半年汽车产量", "vehicles produced, H1", 11.6, "万辆", "004", 29)])
 P("一汽解放柳州新基地", "FAW Jiefang Liuzhou new base", "整车制造", "C1",
-  [M("003", 134, "加快一汽解放柳州新基地建设", "加快建设"),
+  [M("002", 397, Q002_397, "推进中"), M("003", 134, "加快一汽解放柳州新基地建设", "加快建设"),
    M("004", 29, "一汽解放柳州新基地产值完成7.18亿元，汽车产量完成0.58万辆。一汽解放公司柳州项目实现整车投产", "投产"),
    M("004", 43, Q004_43, "竣工"),
    M("001", 95, Q001_95R)],
@@ -203,7 +204,7 @@ P("一汽解放柳州新基地", "FAW Jiefang Liuzhou new base", "整车制造",
         F("上半年汽车产量", "vehicles produced, H1", 0.58, "万辆", "004", 29)],
   remarks="004 uses both 一汽解放柳州新基地 and 一汽解放公司柳州项目; taken as one plant.")
 P("爱柯迪项目", "Ikd project", "汽车零部件", "C1",
-  [M("004", 29, Q004_29, "推进中"), M("004", 43, Q004_43, "推进中"), M("004", 75, Q004_75, "计划竣工"),
+  [M("001", 89, "依托上通五、东风柳汽等主机厂及国轩高科、爱柯迪等头部企业向产业链、供应链发力"), M("004", 29, Q004_29, "推进中"), M("004", 43, Q004_43, "推进中"), M("004", 75, Q004_75, "计划竣工"),
    M("001", 31, Q001_31B, "投产")], locality="L_CHEYUAN")
 P("兆丰汽车零部件项目", "Zhaofeng auto-parts project", "汽车零部件", "C1",
   [M("004", 43, Q004_43, "推进中"), M("004", 96, Q004_96, "计划竣工"), M("001", 31, Q001_31B, "投产")],
@@ -235,14 +236,14 @@ P("国家汽车质量检验中心（广西）汽车试验场", "National Vehicle
 P("国家汽车质量检验中心一期", "National Vehicle Quality Inspection Centre phase I", "检验检测", "C1",
   [M("004", 33, Q004_33, "运营")], locality="L_CHEYUAN")
 P("国家汽车质量检验中心二期", "National Vehicle Quality Inspection Centre phase II", "检验检测", "C1",
-  [M("004", 33, Q004_33, "在建"), M("004", 78, Q004_78S, "加快建设")], locality="L_CHEYUAN")
+  [M("002", 397, Q002_397, "推进中"), M("004", 33, Q004_33, "在建"), M("004", 78, Q004_78S, "加快建设")], locality="L_CHEYUAN")
 P("车园纵六路", "Cheyuan Zong 6 Road", "道路", "C1",
   [M("004", 37, "龙岭大道、车园纵六路等一批重点道路通车", "通车")], locality="L_CHEYUAN",
   road="R_CHEYUAN_ZONG6", inferred=False)
 
 # ================================================================ smart transport (C3)
 P("智能交通产业园", "Smart transport industrial park", "产业园区", "C3",
-  [M("003", 138, "推动智能交通产业园实现低运量胶轮系统车辆组装生产", "规划"),
+  [M("002", 1267, "新能源汽车特色产业园、智能交通产业园、光电显示产业集聚区"), M("003", 138, "推动智能交通产业园实现低运量胶轮系统车辆组装生产", "规划"),
    M("004", 31, Q004_31T),
    M("002", 1147, "依托柳东新区新能源汽车特色产业园、智能交通产业园、光电显示产业集聚区")])
 P("常州金铂轨道交通内饰配件生产基地项目", "Changzhou Jinbo rail-transit interior parts base", "智能交通", "C3",
@@ -280,7 +281,7 @@ P("桂柳新材料（广西桂柳化工有限责任公司）搬迁升级转型�
   [M("004", 76, Q004_76T, "计划开工"), M("001", 31, Q001_31, "开工")], locality="L_LUORONG_E",
   remarks="004 names the company 广西桂柳化工有限责任公司, 001 the project 桂柳新材料搬迁升级转型; taken as one.")
 P("新材料产业园", "New-materials industrial park", "产业园区", "C6",
-  [M("000", 41, "重点发展新能源材料、电子材料及其他新型材料，打造新材料产业园", "规划")],
+  [M("004", 92, "开工建设新材料产业园路网一期"), M("000", 41, "重点发展新能源材料、电子材料及其他新型材料，打造新材料产业园", "规划")],
   locality="L_LUORONG_E")
 P("新材料产业园路网一期", "New-materials park road network phase I", "道路", "C6",
   [M("004", 92, Q004_92R, "计划开工")], locality="L_LUORONG_E")
@@ -316,9 +317,9 @@ P("柳东新区时空信息云平台", "Liudong spatio-temporal information clou
 
 # ================================================================ P1 科教创业园 (education, talent)
 P("广西机电技师学院", "Guangxi Mechanical & Electrical Technician College", "教育", "P1",
-  [M("001", 59, Q001_59E, "开工"), M("001", 95, Q001_95P, "续建")], locality="L_ZHIJIAOYUAN")
+  [M("002", 627, "广西机电技师学院迁建（一期）", "规划"), M("001", 59, Q001_59E, "开工"), M("001", 95, Q001_95P, "续建")], locality="L_ZHIJIAOYUAN")
 P("柳州职业技术学院二期", "Liuzhou Vocational & Technical College phase II", "教育", "P1",
-  [M("001", 95, Q001_95P, "续建")], locality="L_ZHIJIAOYUAN")
+  [M("002", 627, "推进柳州职业技术学院新校区（二期）", "规划"), M("001", 95, Q001_95P, "续建")], locality="L_ZHIJIAOYUAN")
 P("柳州工学院北校区", "Liuzhou Institute of Technology north campus", "教育", "P1",
   [M("004", 109, Q004_109, "计划竣工"),
    M("002", 629, "加快推进广西科技大学柳东校区（二期）、柳州工学院北校区", "推进中")],
@@ -344,7 +345,7 @@ P("柳州市乡村振兴培训学校", "Liuzhou rural-revitalisation training sc
 
 # ================================================================ P2 保税物流园 (bonded logistics, trade)
 P("柳州保税物流中心（B型）", "Liuzhou Bonded Logistics Centre (type B)", "物流商贸", "P2",
-  [M("003", 68, "保税物流中心封关运营", "运营"),
+  [M("002", 560, "柳州保税物流中心(B)型"), M("004", 52, "发挥柳州保税物流中心（B型）作用"), M("004", 104, "充分发挥柳州保税物流中心（B型）、官塘港等作用"), M("003", 68, "保税物流中心封关运营", "运营"),
    M("004", 33, "柳州保税物流中心（B型）出口贸易总额突破1亿元", "运营"),
    M("001", 34, "柳州保税物流中心（B型）零关税螺蛳粉直抵泰国，二手车出口飘洋过海，全年通关货物274票，进出口贸易额2.5亿元", "运营"),
    M("001", 83, "优化保税物流中心（B型）在西部陆海新通道发展中的定位并拓展功能")],
@@ -391,7 +392,7 @@ P("新柳大道办公商务商业带", "Xinliu Avenue office, business and retai
 
 # ================================================================ P4 高新孵化园 (R&D, incubation)
 P("滨江智谷", "Binjiang Smart Valley", "科技创新平台", "P4",
-  [M("000", 31, "高标准规划建设“滨江智谷”、科技园", "规划"),
+  [M("002", 423, "加快推动广西工业设计城、柳州市滨江智谷建设", "推进中"), M("000", 31, "高标准规划建设“滨江智谷”、科技园", "规划"),
    M("004", 41, Q004_41, "推进中"), M("004", 84, Q004_84, "推进中"),
    M("004", 90, "重点推进《土方平衡调整研究》《滨江智谷片区控规与城市设计研究》等")],
   locality="L_BINJIANG")
@@ -400,7 +401,7 @@ P("科技园", "Science park", "科技创新平台", "P4",
 P("科技园商业综合体", "Science-park commercial complex", "商业服务", "P4",
   [M("001", 95, Q001_95C, "推进中")], locality="L_GUANTANG")
 P("广西汽车研究院", "Guangxi Automotive Research Institute", "科技创新平台", "P4",
-  [M("004", 41, Q004_41, "获批设立"), M("004", 84, Q004_84, "在建"),
+  [M("003", 154, "推进电子科技大学广西智能制造产业技术研究院、广西汽车研究院等项目建设", "推进中"), M("002", 454, "广西汽车研究院"), M("004", 41, Q004_41, "获批设立"), M("004", 84, Q004_84, "在建"),
    M("001", 86, "以新能源汽车广西实验室、广西汽车研院为核心")], locality="L_GUANTANG",
   figs=[F("在建研究中心", "research centres under construction", 5, "个", "004", 84)])
 P("广西新能源汽车实验室", "Guangxi New Energy Vehicle Laboratory", "科技创新平台", "P4",
@@ -478,14 +479,14 @@ P("明德中学", "Mingde Middle School", "教育", "Z1",
   [M("004", 109, Q004_109, "计划开工"), M("001", 59, Q001_59E, "开工"), M("001", 95, Q001_95P, "计划验收")],
   locality="L_CENTRE")
 P("明德小学", "Mingde Primary School", "教育", "Z1",
-  [M("004", 109, Q004_109, "计划开工"), M("001", 59, Q001_59E, "开工"), M("001", 95, Q001_95P, "计划验收")],
+  [M("002", 621, "新建文博小学、新白露中心校、明德小学", "规划"), M("004", 109, Q004_109, "计划开工"), M("001", 59, Q001_59E, "开工"), M("001", 95, Q001_95P, "计划验收")],
   locality="L_CENTRE")
 P("龙象城小区幼儿园", "Longxiangcheng estate kindergarten", "教育", "Z1", [M("004", 58, Q004_58E, "运营")],
   locality="L_CENTRE")
 P("国家级区域医疗中心", "National regional medical centre", "医疗卫生", "Z1",
   [M("001", 59, "国家级区域医疗中心落地新区", "落地")], locality="L_CENTRE")
 P("柳州市儿童医院三期", "Liuzhou Children's Hospital phase III", "医疗卫生", "Z1",
-  [M("004", 58, Q004_58H, "加快建设"), M("004", 109, Q004_109H, "计划交付"),
+  [M("002", 661, "市儿童医院（三期）工程", "规划"), M("004", 58, Q004_58H, "加快建设"), M("004", 109, Q004_109H, "计划交付"),
    M("003", 307, "完工市儿童医院（三期）项目", "计划竣工")], locality="L_CENTRE")
 P("柳州妇幼保健院（柳东分院）", "Liuzhou Maternal & Child Health Hospital (Liudong branch)", "医疗卫生", "Z1",
   [M("002", 496, "推动柳州妇幼保健院（柳东分院）由专科三甲医院向综合性三甲医院转型升级", "运营")],
@@ -512,9 +513,9 @@ P("柳东新区（官塘）综合客运枢纽", "Liudong (Guantang) integrated p
   [M("002", 582, Q002_582, "规划"), M("002", 564, "柳东新区综合客运枢纽站", "规划")], locality="L_GUANTANG",
   inferred=False)
 P("新柳大道—官塘大道互通立交工程", "Xinliu Avenue–Guantang Avenue interchange", "道路", "Z1",
-  [M("002", 582, Q002_582, "规划")], inferred=False)
+  [M("002", 582, Q002_582, "规划")], inferred=False, crossing=("R_XINLIU_DADAO", "R_GUANTANG_DADAO"))
 P("官塘大桥及莲花大道工程", "Guantang Bridge and Lianhua Avenue works", "道路", "Z1",
-  [M("003", 255, "官塘大桥及莲花大道工程", "竣工")], inferred=False,
+  [M("003", 255, "官塘大桥及莲花大道工程", "竣工")], inferred=False, crossing=("R_GUANTANG_BRIDGE", "R_GUANTANG_DADAO"),
   remarks="The bridge crosses the Liujiang; the point marks its east (Liudong) abutment.")
 P("柳东新区导轨式胶轮智慧捷运系统（RRT）环线", "Liudong guided rubber-tyred rapid transit (RRT) loop", "交通设施", "Z1",
   [M("002", 578, "以及柳东新区、柳江区导轨式胶轮智慧捷运系统（RRT）环线", "规划")], locality="L_CENTRE")
@@ -575,7 +576,7 @@ P("中欧纵一路", "Zhongou Zong 1 Road", "道路", "C2", [M("001", 95, Q001_9
 P("中欧纵十一路（通车至木棉路）", "Zhongou Zong 11 Road (to Mumian Road)", "道路", "C2",
   [M("001", 95, "实现中欧纵十一路通车至木棉路", "计划通车")], road="R_ZHONGOU_ZONG11", inferred=False)
 P("中欧纵十一路上跨北环高速桥", "Zhongou Zong 11 Road bridge over the Northern Ring Expressway", "道路", "Z2",
-  [M("001", 95, Q001_95X, "计划通车")], inferred=False)
+  [M("001", 95, Q001_95X, "计划通车")], inferred=False, crossing=("R_ZHONGOU_ZONG11", "R_BEIHUAN_GAOSU"))
 P("中欧产业园横十路", "Zhongou Industrial Park Heng 10 Road", "道路", "C2", [M("001", 40, Q001_40R, "竣工")],
   road="R_ZHONGOU_HENG10", inferred=False)
 P("中欧片区污水主干网", "Zhongou area trunk sewer", "市政水利", "C2",
@@ -597,7 +598,7 @@ P("E区标准厂房", "Zone E standard factory buildings", "产业园区", "Z2",
   locality="L_HUALING")
 P("粤桂黔高铁经济带合作试验区（柳州）广西园", "Guangdong–Guangxi–Guizhou HSR economic belt pilot zone, Guangxi park",
   "产业园区", "Z2",
-  [M("003", 88, "粤桂黔高铁经济带合作试验区广西园、中德（柳州）产业园加快建设", "在建"),
+  [M("003", 187, "推动粤桂黔高铁经济带合作试验区广西园加快发展", "推进中"), M("003", 88, "粤桂黔高铁经济带合作试验区广西园、中德（柳州）产业园加快建设", "在建"),
    M("004", 52, "推动粤桂黔高铁经济带合作试验区（柳州）广西园建设", "推进中"),
    M("000", 65, "推动粤桂黔滇高铁经济示范带试验区（柳州）广西园建设", "规划")], locality="L_GAOTIE")
 P("桂中监狱五期处置收储", "Guizhong Prison phase V land disposal and reserve", "土地供应", "Z2",

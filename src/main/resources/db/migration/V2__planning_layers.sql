@@ -112,8 +112,8 @@ CREATE TABLE land_parcel (
     area_ha       double precision NOT NULL,
     area_mu       double precision NOT NULL,      -- 1 亩 = 2000/3 m²
     plot_ratio    numeric NOT NULL,
-    zone_id       text NOT NULL REFERENCES planning_area(id),
-    area_id       text NULL REFERENCES planning_area(id),
+    zone_id       text NOT NULL,                  -- functional zone (planning_area id); no FK: bulk loads of
+    area_id       text NULL,                      -- 10^6 rows, and the generator checks both by construction
     synthetic     boolean NOT NULL DEFAULT true,
     geom          geometry(MultiPolygon, 4490) NOT NULL
 );

@@ -32,6 +32,42 @@ final class FieldsManifest {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Reads a fields.csv back: short name → full name, lower-cased short names (GDAL launders
+     * them so on import). Lines that do not parse are skipped; the file is only a hint.
+     */
+    static java.util.Map<String, String> read(java.nio.file.Path file) throws java.io.IOException {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        if (java.nio.file.Files.size(file) > 1024 * 1024) return names;
+        List<String> lines = java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 1; i < lines.size(); i++) {
+            List<String> cells = parse(lines.get(i));
+            if (cells.size() < 2) continue;
+            String shortName = cells.get(0).strip().toLowerCase(java.util.Locale.ROOT);
+            String full = cells.get(1).strip();
+            if (!shortName.isEmpty() && !full.isEmpty() && full.length() <= 63 && full.indexOf('\0') < 0) names.put(shortName, full);
+        }
+        return names;
+    }
+
+    private static List<String> parse(String line) {
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') { cell.append('"'); i++; }
+                else if (ch == '"') quoted = false;
+                else cell.append(ch);
+            } else if (ch == '"') quoted = true;
+            else if (ch == ',') { cells.add(cell.toString()); cell.setLength(0); }
+            else if (ch != '\uFEFF') cell.append(ch);
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
     private static String csv(String v) {
         if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
             return "\"" + v.replace("\"", "\"\"") + "\"";

@@ -82,6 +82,7 @@ public final class ImportRoutes {
             body.put("repaired", result.repaired());
             body.put("encoding", result.encoding());
             body.put("ignoredColumns", result.ignoredColumns());
+            body.put("derivedColumns", result.derivedColumns());
             body.put("links", List.of(
                     Map.of("rel", "collection", "href", "/collections/" + result.collectionId()),
                     Map.of("rel", "items", "href", "/collections/" + result.collectionId() + "/items")));

@@ -78,10 +78,37 @@ public final class Importer {
             if (r.exitCode() != 0) {
                 throw Problem.badRequest("the " + data.format() + " could not be read into the database: " + gdalMessage(r.stderr()));
             }
+            if (data.fieldsManifest() != null) restoreFullNames(staging, FieldsManifest.read(data.fieldsManifest()));
             Staged staged = checkStaged(staging, req.repair());
             return existing == null ? create(req, data, encoding, srid, staged) : replace(existing, req, data, encoding, srid, staged);
         } finally {
             dropStaging(staging);
+        }
+    }
+
+    /**
+     * A shapefile this server exported carries fields.csv: its DBF columns get their full names
+     * back (land_use_c → land_use_code), so that an export can replace a layer's data again.
+     */
+    private void restoreFullNames(String staging, Map<String, String> shortToFull) throws SQLException {
+        String t = STAGING + "." + ScratchTable.quote(staging);
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            List<String> present = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(?) AND attnum > 0 AND NOT attisdropped")) {
+                ps.setString(1, t);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) present.add(rs.getString(1));
+                }
+            }
+            for (var e : shortToFull.entrySet()) {
+                String full = e.getValue();
+                if (present.contains(e.getKey()) && !present.contains(full) && !full.equals(FID) && !full.equals("geom")) {
+                    st.execute("ALTER TABLE " + t + " RENAME COLUMN " + ScratchTable.quote(e.getKey()) + " TO " + ScratchTable.quote(full));
+                    present.remove(e.getKey());
+                    present.add(full);
+                }
+            }
         }
     }
 
@@ -250,7 +277,7 @@ public final class Importer {
             throw e;
         }
         log.info("imported {} features from {} as new collection {}", staged.features(), req.fileName(), req.collectionId());
-        return new ImportResult(req.collectionId(), true, staged.features(), staged.repaired(), encoding, List.of());
+        return new ImportResult(req.collectionId(), true, staged.features(), staged.repaired(), encoding, List.of(), List.of());
     }
 
     private ImportResult replace(CollectionInfo info, ImportRequest req, UploadedDataset data, String encoding, Integer srid,
@@ -261,6 +288,7 @@ public final class Importer {
         List<String> select = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> used = new ArrayList<>();
+        List<String> derived = new ArrayList<>();
         try (Connection c = ds.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, a.atthasdef OR a.attidentity <> '',
@@ -283,6 +311,12 @@ public final class Importer {
                             insertColumns.add(ScratchTable.quote(col));
                             select.add("CAST(s." + ScratchTable.quote(col) + " AS " + type + ")");
                             used.add(col);
+                        } else if (DerivedColumns.expression(col, rs.getString(6), java.util.Set.copyOf(staged.columns()),
+                                info.schema().equals("public"), FID).isPresent()) {
+                            insertColumns.add(ScratchTable.quote(col));
+                            select.add("CAST(" + DerivedColumns.expression(col, rs.getString(6), java.util.Set.copyOf(staged.columns()),
+                                    info.schema().equals("public"), FID).get() + " AS " + type + ")");
+                            derived.add(col);
                         } else if (col.equals("synthetic") && rs.getString(6).equals("bool")) {
                             // What a planner imports is their own data, not generated: say so in the layer's own flag.
                             insertColumns.add(ScratchTable.quote(col));
@@ -319,7 +353,7 @@ public final class Importer {
             }
             catalog.refresh();
             log.info("replaced the data of {} with {} features from {}", info.id(), staged.features(), req.fileName());
-            return new ImportResult(info.id(), false, staged.features(), staged.repaired(), encoding, ignored);
+            return new ImportResult(info.id(), false, staged.features(), staged.repaired(), encoding, ignored, derived);
         }
     }
 

@@ -19,8 +19,9 @@ import org.liudong.planview.http.Problem;
  * @param dbf       the shapefile's .dbf (null for other formats)
  * @param cpg       the encoding its .cpg names, or null
  * @param hasPrj    whether the shapefile has a .prj
+ * @param fieldsManifest the fields.csv of a shapefile this server exported (short → full names), or null
  */
-record UploadedDataset(String format, Path gdalPath, Path dbf, String cpg, boolean hasPrj) {
+record UploadedDataset(String format, Path gdalPath, Path dbf, String cpg, boolean hasPrj, Path fieldsManifest) {
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] SQLITE = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -35,8 +36,8 @@ record UploadedDataset(String format, Path gdalPath, Path dbf, String cpg, boole
             Files.createDirectories(unpacked);
             return fromEntries(SafeUnzip.extract(upload, unpacked, limits), limits);
         }
-        if (startsWith(head, SQLITE)) return new UploadedDataset("gpkg", rename(upload, "upload.gpkg"), null, null, true);
-        if (looksLikeJson(head)) return new UploadedDataset("geojson", rename(upload, "upload.geojson"), null, null, true);
+        if (startsWith(head, SQLITE)) return new UploadedDataset("gpkg", rename(upload, "upload.gpkg"), null, null, true, null);
+        if (looksLikeJson(head)) return new UploadedDataset("geojson", rename(upload, "upload.geojson"), null, null, true, null);
         if (head.length == 0) throw Problem.badRequest("the uploaded file is empty");
         throw Problem.badRequest("the upload is not a Shapefile ZIP, a GeoPackage or GeoJSON (unrecognised content)");
     }
@@ -57,16 +58,17 @@ record UploadedDataset(String format, Path gdalPath, Path dbf, String cpg, boole
             }
             Path cpgFile = sibling(files, stem, "cpg");
             String cpg = cpgFile == null ? null : Files.readString(cpgFile, StandardCharsets.ISO_8859_1).strip();
-            return new UploadedDataset("shapefile", s, dbf, cpg, sibling(files, stem, "prj") != null);
+            Path manifest = files.stream().filter(p -> p.getFileName().toString().equalsIgnoreCase(FieldsManifest.FILE_NAME)).findFirst().orElse(null);
+            return new UploadedDataset("shapefile", s, dbf, cpg, sibling(files, stem, "prj") != null, manifest);
         }
         for (Path p : files) {
             byte[] head;
             try (InputStream in = Files.newInputStream(p)) {
                 head = in.readNBytes(64);
             }
-            if (startsWith(head, SQLITE)) return new UploadedDataset("gpkg", p, null, null, true);
+            if (startsWith(head, SQLITE)) return new UploadedDataset("gpkg", p, null, null, true, null);
             if ((ext(p).equals("geojson") || ext(p).equals("json")) && looksLikeJson(head)) {
-                return new UploadedDataset("geojson", p, null, null, true);
+                return new UploadedDataset("geojson", p, null, null, true, null);
             }
         }
         throw Problem.badRequest("the ZIP holds no shapefile (.shp), GeoPackage or GeoJSON");

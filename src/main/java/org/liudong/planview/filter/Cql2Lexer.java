@@ -135,7 +135,7 @@ final class Cql2Lexer {
         Token t = token(Token.Kind.NUMBER, start);
         if (t.text().matches("[-+]?\\.?")) throw FilterException.at(start + 1, unexpected(chars[start]));
         if (i < chars.length && (Character.isLetter(chars[i]) || chars[i] == '_')) {
-            throw FilterException.at(i + 1, "unexpected '" + Character.toString(chars[i]) + "' right after the number " + t.text());
+            throw FilterException.at(i + 1, "unexpected '" + Character.toString(chars[i]) + "' right after the number " + FilterException.shorten(t.text()));
         }
         return t;
     }

@@ -339,7 +339,7 @@ public final class Cql2Parser {
             throw FilterException.at(t.position(), "'" + t.text() + "' is not a number");
         }
         if (n.precision() - n.scale() > FilterLimits.MAX_NUMBER_DIGITS || n.scale() > FilterLimits.MAX_NUMBER_DIGITS) {
-            throw FilterException.at(t.position(), "the number " + t.text() + " is out of range (at most "
+            throw FilterException.at(t.position(), "the number " + FilterException.shorten(t.text()) + " is out of range (at most "
                     + FilterLimits.MAX_NUMBER_DIGITS + " digits before or after the decimal point)");
         }
         return n;
@@ -354,7 +354,7 @@ public final class Cql2Parser {
         } catch (DateTimeParseException e) {
             // falls through to the message below
         }
-        throw FilterException.at(t.position(), "'" + t.text() + "' is not a date; write DATE('YYYY-MM-DD'), e.g. DATE('2024-05-01')");
+        throw FilterException.at(t.position(), "'" + FilterException.shorten(t.text()) + "' is not a date; write DATE('YYYY-MM-DD'), e.g. DATE('2024-05-01')");
     }
 
     private static OffsetDateTime timestamp(Token t) {
@@ -366,20 +366,26 @@ public final class Cql2Parser {
         } catch (DateTimeParseException e) {
             // falls through to the message below
         }
-        throw FilterException.at(t.position(), "'" + t.text() + "' is not a timestamp; write TIMESTAMP('YYYY-MM-DDThh:mm:ssZ'), "
+        throw FilterException.at(t.position(), "'" + FilterException.shorten(t.text()) + "' is not a timestamp; write TIMESTAMP('YYYY-MM-DDThh:mm:ssZ'), "
                 + "e.g. TIMESTAMP('2024-05-01T08:30:00Z')");
     }
 
     private static FilterException unknownFunction(Token t, String upper) {
+        String name = FilterException.shorten(t.text());
+        upper = FilterException.shorten(upper);
         if (upper.startsWith("T_")) {
-            return FilterException.withPosition(t.position(), "temporal function " + t.text() + " at character " + t.position()
+            return FilterException.withPosition(t.position(), "temporal function " + name + " at character " + t.position()
                     + " is not supported; compare DATE(…) and TIMESTAMP(…) values with =, <, >, BETWEEN instead");
         }
+        if (spatialOperator(upper) != null) {
+            return FilterException.withPosition(t.position(), upper + "(…) at character " + t.position()
+                    + " is a condition, not a value: write it on its own, e.g. " + upper + "(geometry, POINT(109.4 24.3)) AND …");
+        }
         if (upper.startsWith("S_")) {
-            return FilterException.withPosition(t.position(), "unknown spatial function " + t.text() + " at character "
+            return FilterException.withPosition(t.position(), "unknown spatial function " + name + " at character "
                     + t.position() + "; supported are " + List.of(SpatialOperator.values()));
         }
-        return FilterException.withPosition(t.position(), "unknown function " + t.text() + " at character " + t.position()
+        return FilterException.withPosition(t.position(), "unknown function " + name + " at character " + t.position()
                 + "; supported are CASEI, DATE, TIMESTAMP, BBOX, the WKT geometry types and " + List.of(SpatialOperator.values()));
     }
 

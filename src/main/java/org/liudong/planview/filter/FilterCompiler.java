@@ -59,9 +59,17 @@ public final class FilterCompiler {
     }
 
     public SqlStatement compile(Expression e) {
+        SqlStatement sql = sql(e);
+        if (sql.params().size() > FilterLimits.MAX_VALUES) {
+            throw new FilterException("the filter has " + sql.params().size() + " values; the limit is " + FilterLimits.MAX_VALUES);
+        }
+        return sql;
+    }
+
+    private SqlStatement sql(Expression e) {
         if (e instanceof And and) return join(" AND ", and.operands());
         if (e instanceof Or or) return join(" OR ", or.operands());
-        if (e instanceof Not not) return wrap("(NOT ", compile(not.operand()), ")");
+        if (e instanceof Not not) return wrap("(NOT ", sql(not.operand()), ")");
         if (e instanceof Comparison c) return comparison(c);
         if (e instanceof Like l) return like(l);
         if (e instanceof Between b) return between(b);
@@ -77,7 +85,7 @@ public final class FilterCompiler {
 
     private SqlStatement join(String operator, List<Expression> operands) {
         List<SqlStatement> parts = new ArrayList<>();
-        for (Expression operand : operands) parts.add(compile(operand));
+        for (Expression operand : operands) parts.add(sql(operand));
         return wrap("(", SqlStatement.join(operator, parts), ")");
     }
 
@@ -182,7 +190,7 @@ public final class FilterCompiler {
     private Typed value(Scalar s) {
         if (s instanceof PropertyRef p) {
             QueryableField f = queryables.apply(p.name()).orElseThrow(() -> unknownProperty(p));
-            return new Typed(SqlStatement.of(f.column()), f.type(), "property '" + p.name() + "'", p.position(), true);
+            return new Typed(SqlStatement.of(f.column()), f.type(), "property '" + FilterException.shorten(p.name()) + "'", p.position(), true);
         }
         if (s instanceof Literal l) return literal(l);
         if (s instanceof CaseInsensitive c) {
@@ -203,13 +211,15 @@ public final class FilterCompiler {
         if (l.type() == FieldType.GEOMETRY) {
             return new Typed(geometry((Geometry) v, l.position()), FieldType.GEOMETRY, "a geometry", l.position(), false);
         }
-        Object param = switch (l.type()) {
-            case NUMBER, INTEGER -> number((BigDecimal) v);
-            case DATE -> java.sql.Date.valueOf((LocalDate) v);
-            case TIMESTAMP -> Timestamp.from((Instant) v);
-            default -> v; // String, Boolean
+        // The JDBC driver sends dates and timestamps untyped; the casts keep PostgreSQL from guessing
+        // (DATE('…') = DATE('…') would otherwise fail, and a date column would truncate a timestamp).
+        SqlStatement sql = switch (l.type()) {
+            case NUMBER, INTEGER -> SqlStatement.of("?", number((BigDecimal) v));
+            case DATE -> SqlStatement.of("CAST(? AS date)", java.sql.Date.valueOf((LocalDate) v));
+            case TIMESTAMP -> SqlStatement.of("CAST(? AS timestamptz)", Timestamp.from((Instant) v));
+            default -> SqlStatement.of("?", v); // String, Boolean: typed by the driver
         };
-        return new Typed(SqlStatement.of("?", param), l.type(), l.type().description(), l.position(), false);
+        return new Typed(sql, l.type(), l.type().description(), l.position(), false);
     }
 
     /** Whole numbers go as Long (int8 compares with every integer column), others as numeric. */
@@ -237,7 +247,7 @@ public final class FilterCompiler {
     private FilterException unknownProperty(PropertyRef p) {
         String known = queryableNames.isEmpty() ? "see the collection's queryables"
                 : "queryable properties are: " + String.join(", ", queryableNames);
-        return FilterException.withPosition(p.position(), "unknown property '" + p.name() + "' at character " + p.position()
+        return FilterException.withPosition(p.position(), "unknown property '" + FilterException.shorten(p.name()) + "' at character " + p.position()
                 + "; " + known);
     }
 

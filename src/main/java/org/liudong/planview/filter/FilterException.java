@@ -34,4 +34,9 @@ public class FilterException extends Problem {
     public OptionalInt position() {
         return position > 0 ? OptionalInt.of(position) : OptionalInt.empty();
     }
+
+    /** Echo what the caller wrote, but not a hundred thousand characters of it. */
+    static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
 }

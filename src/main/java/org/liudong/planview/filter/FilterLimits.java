@@ -13,6 +13,8 @@ public final class FilterLimits {
     public static final int MAX_IN_LIST_SIZE = 1_000;
     /** Predicates (comparisons, LIKE, spatial tests …) in one filter. */
     public static final int MAX_PREDICATES = 500;
+    /** Bound values in the compiled SQL (PostgreSQL takes at most 65,535 per statement). */
+    public static final int MAX_VALUES = 10_000;
     /** Vertices over all geometry literals of one filter. */
     public static final int MAX_VERTICES = 10_000;
     /** Decimal digits on either side of the point in a number (PostgreSQL numeric has limits too). */

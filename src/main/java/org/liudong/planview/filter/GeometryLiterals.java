@@ -5,7 +5,11 @@ import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
@@ -77,6 +81,29 @@ final class GeometryLiterals {
             Coordinate at = error.getCoordinate();
             throw FilterException.at(position, "the " + g.getGeometryType().toUpperCase(java.util.Locale.ROOT) + " is not valid: "
                     + error.getMessage() + (at == null ? "" : " near (" + plain(at.getX()) + " " + plain(at.getY()) + ")"));
+        }
+        if (g.getClass() == GeometryCollection.class) checkNoOverlappingPolygons(g, position);
+    }
+
+    /**
+     * JTS calls a collection valid when each part is, but GEOS fails every predicate
+     * ("TopologyException: side location conflict") when polygons of one collection overlap.
+     */
+    @SuppressWarnings("unchecked")
+    private static void checkNoOverlappingPolygons(Geometry collection, int position) {
+        List<Polygon> polygons = PolygonExtracter.getPolygons(collection);
+        if (polygons.size() < 2) return;
+        STRtree index = new STRtree();
+        for (int i = 0; i < polygons.size(); i++) index.insert(polygons.get(i).getEnvelopeInternal(), i);
+        for (int i = 0; i < polygons.size(); i++) {
+            Polygon a = polygons.get(i);
+            for (Object candidate : index.query(a.getEnvelopeInternal())) {
+                int j = (Integer) candidate;
+                if (j > i && a.relate(polygons.get(j), "2********")) {
+                    throw FilterException.at(position, "the polygons of the GEOMETRYCOLLECTION overlap, which spatial tests "
+                            + "cannot handle; write one MULTIPOLYGON without overlaps, or join conditions with OR");
+                }
+            }
         }
     }
 

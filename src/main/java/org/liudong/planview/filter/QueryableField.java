@@ -7,13 +7,17 @@ import java.util.regex.Pattern;
  * A property a filter may name, and the SQL column behind it.
  *
  * @param name   the property name as clients write it in CQL2 and see it in the queryables
- * @param column an already-quoted SQL identifier ({@code "area_m2"}, or {@code "p"."area_m2"}),
+ * @param column an already-quoted SQL identifier ({@code "area_m2"}, {@code "p"."area_m2"}, {@code t."area_m2"}),
  *               supplied by the catalogue, never from a request: it is pasted into SQL as is
  * @param type   the CQL2 type of the values
  */
 public record QueryableField(String name, String column, FieldType type) {
-    /** One or more double-quoted identifiers joined by dots, with embedded quotes doubled. */
-    private static final Pattern QUOTED_COLUMN = Pattern.compile("\"(?:[^\"\\x00]|\"\")+\"(?:\\.\"(?:[^\"\\x00]|\"\")+\")*");
+    /**
+     * One or more double-quoted identifiers joined by dots, embedded quotes doubled, optionally
+     * after a plain table alias ({@code t."area_m2"}, as the features SQL writes its columns).
+     */
+    private static final Pattern QUOTED_COLUMN = Pattern.compile(
+            "(?:[A-Za-z_][A-Za-z0-9_]*\\.)?\"(?:[^\"\\x00]|\"\")+\"(?:\\.\"(?:[^\"\\x00]|\"\")+\")*");
 
     public QueryableField {
         Objects.requireNonNull(name, "name");

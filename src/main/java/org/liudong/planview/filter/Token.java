@@ -27,13 +27,9 @@ record Token(Kind kind, String text, int position, int end) {
     String describe() {
         return switch (kind) {
             case END -> "the end of the filter";
-            case STRING -> "the string '" + abbreviate(text) + "'";
-            case QUOTED_IDENTIFIER -> "\"" + abbreviate(text) + "\"";
-            default -> "'" + abbreviate(text) + "'";
+            case STRING -> "the string '" + FilterException.shorten(text) + "'";
+            case QUOTED_IDENTIFIER -> "\"" + FilterException.shorten(text) + "\"";
+            default -> "'" + FilterException.shorten(text) + "'";
         };
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 }

@@ -50,7 +50,7 @@ public final class ParcelGenerator {
             CREATE TEMP TABLE parcel_piece AS
             WITH barrier AS (
                 SELECT ST_Union(g) AS g FROM (
-                    SELECT ST_SetSRID(ST_Buffer(geom::geography, half_width_m, 'endcap=flat join=mitre')::geometry, 4490) AS g
+                    SELECT ST_SetSRID(ST_Buffer(geom::geography, half_width_m, 'endcap=square join=mitre')::geometry, 4490) AS g
                     FROM road
                     UNION ALL
                     SELECT geom FROM river) b
@@ -77,74 +77,96 @@ public final class ParcelGenerator {
                    ST_Area(geom::geography)
             FROM parcel_piece WHERE NOT ST_IsEmpty(geom) ORDER BY piece_no""";
 
-    // One statement fills a band of block rows of one piece. x0/x1 of neighbouring parcels in a
-    // block come from the same expression, so shared edges are bit-identical.
+    // One statement fills a band of block rows of one piece. Blocks are tested first: a block
+    // wholly inside the piece (most of them) gives its 4 parcels without any clipping. x0/x1 of
+    // neighbouring parcels in a block come from the same expression, so shared edges are
+    // bit-identical.
     private static final String INSERT_CANDIDATES = """
             INSERT INTO parcel_candidate (piece_no, bi, bj, si, sj, part, frac, geom)
-            SELECT p.piece_no, c.bi, c.bj, c.si, c.sj, COALESCE(d.path[1], 1), ST_Area(d.geom) / c.cell_area, d.geom
+            SELECT p.piece_no, b.bi, b.bj, c.si, c.sj, COALESCE(d.path[1], 1), ST_Area(d.geom) / c.cell_area, d.geom
             FROM parcel_piece p
             CROSS JOIN LATERAL (
-                SELECT bi, bj, si, sj, (e.x1 - e.x0) * (e.y1 - e.y0) AS cell_area,
-                       ST_MakeEnvelope(e.x0, e.y0, e.x1, e.y1, 4490) AS cell
+                SELECT bi, bj, e.x, e.y, ST_MakeEnvelope(e.x, e.y, e.x + 2 * ?::float8, e.y + 2 * ?::float8, 4490) AS block
                 FROM generate_series(?::int, ?::int) AS bi
                 CROSS JOIN generate_series(?::int, ?::int) AS bj
-                CROSS JOIN generate_series(0, 1) AS si
+                CROSS JOIN LATERAL (SELECT ?::float8 + bi * ?::float8 AS x, ?::float8 + bj * ?::float8 AS y) e
+            ) b
+            CROSS JOIN LATERAL (SELECT ST_Within(b.block, p.geom) AS inside) w
+            CROSS JOIN LATERAL (
+                SELECT si, sj, (e.x1 - e.x0) * (e.y1 - e.y0) AS cell_area, ST_MakeEnvelope(e.x0, e.y0, e.x1, e.y1, 4490) AS cell
+                FROM generate_series(0, 1) AS si
                 CROSS JOIN generate_series(0, 1) AS sj
-                CROSS JOIN LATERAL (SELECT
-                    ?::float8 + bi * ?::float8 + si * ?::float8 AS x0,
-                    ?::float8 + bi * ?::float8 + (si + 1) * ?::float8 AS x1,
-                    ?::float8 + bj * ?::float8 + sj * ?::float8 AS y0,
-                    ?::float8 + bj * ?::float8 + (sj + 1) * ?::float8 AS y1) e
+                CROSS JOIN LATERAL (SELECT b.x + si * ?::float8 AS x0, b.x + (si + 1) * ?::float8 AS x1,
+                                           b.y + sj * ?::float8 AS y0, b.y + (sj + 1) * ?::float8 AS y1) e
             ) c
-            CROSS JOIN LATERAL ST_Dump(CASE WHEN ST_Within(c.cell, p.geom) THEN c.cell
+            CROSS JOIN LATERAL ST_Dump(CASE WHEN w.inside THEN c.cell
                                             ELSE ST_CollectionExtract(ST_Intersection(c.cell, p.geom), 3) END) d
-            WHERE p.piece_no = ? AND ST_Intersects(c.cell, p.geom)
-              AND ST_Area(d.geom) >= ? * c.cell_area""";
+            WHERE p.piece_no = ? AND ST_Intersects(b.block, p.geom)
+              AND (w.inside OR ST_Area(d.geom) >= ? * c.cell_area)""";
 
-    /** A unit-interval hash of a candidate's grid key; the salt separates independent draws. */
-    private static String unitHash(String salt) {
-        return "(('x' || substr(md5(concat_ws(':', piece_no, bi, bj, si, sj, part, '" + salt
-                + "')), 1, 8))::bit(32)::bigint / 4294967296.0)";
+    /** A unit-interval number from 8 hex digits of the row md5 h (four independent draws per md5). */
+    private static String unit(int draw) {
+        return "(('x' || substr(h, " + (1 + 8 * draw) + ", 8))::bit(32)::bigint / 4294967296.0)";
     }
 
-    // Keep whole parcels before clipped ones, then an md5 order; number them in grid order.
+    // Which candidates to keep: whole parcels before clipped ones, then an md5 order; numbered in
+    // grid order (pieces are numbered zone by zone). Only key columns are sorted, not geometry.
+    private static final String CREATE_PICK = """
+            CREATE TEMP TABLE parcel_pick AS
+            SELECT (row_number() OVER (ORDER BY piece_no, bj, bi, sj, si, part))::bigint AS id, t.*
+            FROM (SELECT piece_no, bi, bj, si, sj, part FROM parcel_candidate
+                  ORDER BY (frac > 0.999) DESC, frac DESC, md5(concat_ws(':', piece_no, bi, bj, si, sj, part))
+                  LIMIT ?) t""";
+
+    // Land use, sale and plot ratio are drawn from the parcel's md5; land use by looking the draw
+    // up in the area's cumulative mix (an index scan per parcel, no join on a range).
     private static final String CREATE_DRAFT = """
             CREATE TEMP TABLE parcel_draft AS
-            WITH pick AS (
-                SELECT c.*, p.zone_id, p.area_id, p.mix_key
-                FROM parcel_candidate c JOIN parcel_piece p USING (piece_no)
-                ORDER BY (c.frac > 0.999) DESC, c.frac DESC,
-                         md5(concat_ws(':', c.piece_no, c.bi, c.bj, c.si, c.sj, c.part))
-                LIMIT ?
-            ), hashed AS (
-                SELECT pick.*, %s AS h_use, %s AS h_sold, %s AS h_ratio, %s AS h_reserve,
-                       ST_Area(geom::geography) AS area_m2
-                FROM pick
-            )
-            SELECT (row_number() OVER (ORDER BY h.zone_id, h.area_id NULLS FIRST, h.piece_no, h.bj, h.bi, h.sj, h.si,
-                                                h.part))::bigint AS id,
-                   h.*, m.land_use_code, m.land_use_code = ANY(?) AS is_public
-            FROM hashed h JOIN parcel_mix m ON m.mix_key = h.mix_key AND h.h_use >= m.lo AND h.h_use < m.hi"""
-            .formatted(unitHash("use"), unitHash("sold"), unitHash("ratio"), unitHash("reserve"));
+            SELECT x.*, x.land_use_code = ANY(?) AS is_public
+            FROM (
+                SELECT h.id, h.zone_id, h.area_id, h.mix_key, h.geom, h.area_m2, h.h_sold, h.h_ratio, h.h_reserve,
+                       (SELECT m.land_use_code FROM parcel_mix m
+                        WHERE m.mix_key = h.mix_key AND m.hi > h.h_use ORDER BY m.hi LIMIT 1) AS land_use_code
+                FROM (
+                    SELECT k.id, k.zone_id, k.area_id, k.mix_key, k.geom, ST_Area(k.geom::geography) AS area_m2,
+                           %s AS h_use, %s AS h_sold, %s AS h_ratio, %s AS h_reserve
+                    FROM (SELECT pk.id, c.geom, p.zone_id, p.area_id, p.mix_key,
+                                 md5(concat_ws(':', c.piece_no, c.bi, c.bj, c.si, c.sj, c.part)) AS h
+                          FROM parcel_pick pk
+                          JOIN parcel_candidate c USING (piece_no, bi, bj, si, sj, part)
+                          JOIN parcel_piece p ON p.piece_no = pk.piece_no) k
+                ) h
+            ) x""".formatted(unit(0), unit(1), unit(2), unit(3));
+
+    // 已储备: non-public parcels in md5 order until their area reaches the text's reserve target.
+    private static final String CREATE_RESERVED = """
+            CREATE TEMP TABLE parcel_reserved AS
+            SELECT id FROM (
+                SELECT id, sum(area_m2) OVER (ORDER BY h_reserve, id) AS upto
+                FROM parcel_draft WHERE NOT is_public) r
+            WHERE upto <= ?""";
 
     private static final String INSERT_PARCELS = """
             INSERT INTO land_parcel (id, parcel_code, land_use_code, land_use_name, status, area_m2, area_ha, area_mu,
                                      plot_ratio, zone_id, area_id, synthetic, geom)
             SELECT d.id, 'LD-' || d.mix_key || '-' || lpad(d.id::text, 7, '0'), d.land_use_code, u.name_zh,
-                   CASE WHEN d.reserved_upto <= ? THEN '已储备'
+                   CASE WHEN r.id IS NOT NULL THEN '已储备'
                         WHEN d.is_public THEN '规划'
                         WHEN d.h_sold < k.sold_share THEN '已出让'
                         ELSE '规划' END,
                    d.area_m2, d.area_m2 / 10000.0, d.area_m2 / ?,
                    round(u.plot_ratio_min + (u.plot_ratio_max - u.plot_ratio_min) * d.h_ratio::numeric, 2),
                    d.zone_id, d.area_id, true, ST_Multi(d.geom)
-            FROM (SELECT parcel_draft.*,
-                         CASE WHEN is_public THEN NULL
-                              ELSE sum(area_m2) OVER (PARTITION BY is_public ORDER BY h_reserve, id) END AS reserved_upto
-                  FROM parcel_draft) d
+            FROM parcel_draft d
             JOIN land_use_class u ON u.code = d.land_use_code
             JOIN parcel_key k ON k.mix_key = d.mix_key
-            ORDER BY d.id""";
+            LEFT JOIN parcel_reserved r ON r.id = d.id""";
+
+    /** Secondary indexes of land_parcel (as in V2), rebuilt once after the bulk insert. */
+    private static final List<String> BULK_INDEXES = List.of(
+            "land_parcel_geom_gix ON land_parcel USING gist (geom)",
+            "land_parcel_land_use_idx ON land_parcel (land_use_code)",
+            "land_parcel_zone_idx ON land_parcel (zone_id, area_id)");
 
     private record Piece(int no, String key, double xmin, double ymin, double xmax, double ymax, double areaM2) {
     }
@@ -175,13 +197,14 @@ public final class ParcelGenerator {
         long t0 = System.nanoTime();
         progress.accept(0);
         exec(c, "SET LOCAL work_mem = '256MB'");
-        exec(c, "DROP TABLE IF EXISTS parcel_piece, parcel_candidate, parcel_draft, parcel_mix, parcel_key");
+        exec(c, "DROP TABLE IF EXISTS parcel_piece, parcel_candidate, parcel_pick, parcel_draft, parcel_reserved, parcel_mix, parcel_key");
         exec(c, "TRUNCATE land_parcel");
         if (count == 0) {
             progress.accept(100);
             return 0;
         }
         exec(c, CREATE_PIECES);
+        exec(c, "ANALYZE parcel_piece");
         List<Piece> pieces = readPieces(c);
         if (pieces.isEmpty()) throw new IllegalStateException("no planning areas loaded: load gis-data first");
         writeMixTables(c);
@@ -201,24 +224,36 @@ public final class ParcelGenerator {
             unitArea *= candidates == 0 ? 0.25 : Math.max(0.25, candidates / (count * 1.08));
         }
         progress.accept(72);
-        try (PreparedStatement ps = c.prepareStatement(CREATE_DRAFT)) {
+        // temp tables have no statistics until analysed: without them the planner picks nested loops
+        exec(c, "ANALYZE parcel_candidate");
+        try (PreparedStatement ps = c.prepareStatement(CREATE_PICK)) {
             ps.setInt(1, count);
-            ps.setArray(2, publicCodes(c));
             ps.execute();
         }
-        progress.accept(80);
-        // build the spatial index once after the bulk insert rather than row by row
-        exec(c, "DROP INDEX IF EXISTS land_parcel_geom_gix");
+        exec(c, "ANALYZE parcel_pick");
+        progress.accept(76);
+        try (PreparedStatement ps = c.prepareStatement(CREATE_DRAFT)) {
+            ps.setArray(1, publicCodes(c));
+            ps.execute();
+        }
+        exec(c, "ANALYZE parcel_draft");
+        try (PreparedStatement ps = c.prepareStatement(CREATE_RESERVED)) {
+            ps.setDouble(1, RESERVE_TARGET_MU * SQUARE_METRES_PER_MU);
+            ps.execute();
+        }
+        exec(c, "ANALYZE parcel_reserved");
+        progress.accept(82);
+        // indexes are built once after the bulk insert rather than row by row
+        for (String index : BULK_INDEXES) exec(c, "DROP INDEX IF EXISTS " + index.substring(0, index.indexOf(' ')));
         int written;
         try (PreparedStatement ps = c.prepareStatement(INSERT_PARCELS)) {
-            ps.setDouble(1, RESERVE_TARGET_MU * SQUARE_METRES_PER_MU);
-            ps.setDouble(2, SQUARE_METRES_PER_MU);
+            ps.setDouble(1, SQUARE_METRES_PER_MU);
             written = ps.executeUpdate();
         }
         progress.accept(90);
-        exec(c, "CREATE INDEX land_parcel_geom_gix ON land_parcel USING gist (geom)");
+        for (String index : BULK_INDEXES) exec(c, "CREATE INDEX " + index);
         exec(c, "ANALYZE land_parcel");
-        exec(c, "DROP TABLE IF EXISTS parcel_piece, parcel_candidate, parcel_draft, parcel_mix, parcel_key");
+        exec(c, "DROP TABLE IF EXISTS parcel_piece, parcel_candidate, parcel_pick, parcel_draft, parcel_reserved, parcel_mix, parcel_key");
         progress.accept(100);
         log.info("land_parcel: {} synthetic parcels from {} candidates in {} ms", written, candidates,
                 (System.nanoTime() - t0) / 1_000_000);
@@ -252,17 +287,20 @@ public final class ParcelGenerator {
                 for (long bj = g[2]; bj <= g[3]; bj += rowsPerStatement) {
                     long bjEnd = Math.min(g[3], bj + rowsPerStatement - 1);
                     int i = 1;
+                    ps.setDouble(i++, s[2]);                   // block = 2 parcels wide …
+                    ps.setDouble(i++, s[5]);                   // … and 2 high
                     ps.setInt(i++, Math.toIntExact(g[0]));
                     ps.setInt(i++, Math.toIntExact(g[1]));
                     ps.setInt(i++, Math.toIntExact(bj));
                     ps.setInt(i++, Math.toIntExact(bjEnd));
-                    for (int axis = 0; axis < 2; axis++) {     // x0, x1, then y0, y1
-                        for (int edge = 0; edge < 2; edge++) {
-                            ps.setDouble(i++, s[axis * 3]);
-                            ps.setDouble(i++, s[axis * 3 + 1]);
-                            ps.setDouble(i++, s[axis * 3 + 2]);
-                        }
-                    }
+                    ps.setDouble(i++, s[0]);                   // block origin and pitch, x then y
+                    ps.setDouble(i++, s[1]);
+                    ps.setDouble(i++, s[3]);
+                    ps.setDouble(i++, s[4]);
+                    ps.setDouble(i++, s[2]);                   // parcel width (x0, x1), height (y0, y1)
+                    ps.setDouble(i++, s[2]);
+                    ps.setDouble(i++, s[5]);
+                    ps.setDouble(i++, s[5]);
                     ps.setInt(i++, pieces.get(k).no());
                     ps.setDouble(i, MIN_FRACTION);
                     ps.executeUpdate();
@@ -289,7 +327,8 @@ public final class ParcelGenerator {
     }
 
     private static void writeMixTables(Connection c) throws SQLException {
-        exec(c, "CREATE TEMP TABLE parcel_mix (mix_key text, land_use_code text, lo float8, hi float8)");
+        exec(c, "CREATE TEMP TABLE parcel_mix (mix_key text, land_use_code text, lo float8, hi float8, "
+                + "PRIMARY KEY (mix_key, hi))");
         exec(c, "CREATE TEMP TABLE parcel_key (mix_key text PRIMARY KEY, sold_share float8)");
         try (PreparedStatement mix = c.prepareStatement("INSERT INTO parcel_mix VALUES (?, ?, ?, ?)");
              PreparedStatement key = c.prepareStatement("INSERT INTO parcel_key VALUES (?, ?)")) {
@@ -310,6 +349,8 @@ public final class ParcelGenerator {
             mix.executeBatch();
             key.executeBatch();
         }
+        exec(c, "ANALYZE parcel_mix");
+        exec(c, "ANALYZE parcel_key");
     }
 
     private static Array publicCodes(Connection c) throws SQLException {

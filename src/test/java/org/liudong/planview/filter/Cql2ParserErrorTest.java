@@ -119,6 +119,7 @@ class Cql2ParserErrorTest {
         assertErrorAt("T_BEFORE(d, DATE('2024-01-01'))", 1, "temporal function T_BEFORE at character 1 is not supported");
         assertErrorAt("S_DWITHIN(geom, POINT(1 2), 10)", 1, "unknown spatial function S_DWITHIN");
         assertErrorAt("pg_sleep(10) = 1", 1, "unknown function pg_sleep");
+        assertErrorAt("synthetic = S_INTERSECTS(geom, POINT(1 2))", 13, "S_INTERSECTS(…) at character 13 is a condition, not a value");
     }
 
     @Test
@@ -147,6 +148,17 @@ class Cql2ParserErrorTest {
         // a bow-tie: PostGIS/GEOS predicates may fail on it, so it must not get that far
         FilterException e = error("S_INTERSECTS(geom, POLYGON((0 0, 1 1, 1 0, 0 1, 0 0)))");
         assertEquals("at character 20: the POLYGON is not valid: Self-intersection near (0.5 0.5)", e.detail());
+    }
+
+    @Test
+    void overlappingPolygonsInACollectionAreRefused() {
+        // GEOS answers every predicate on such a collection with a TopologyException
+        assertErrorAt("S_INTERSECTS(geom, GEOMETRYCOLLECTION(POLYGON((0 0, 2 0, 2 2, 0 0)), POLYGON((1 0, 3 0, 3 2, 1 0))))",
+                20, "the polygons of the GEOMETRYCOLLECTION overlap");
+        assertErrorAt("S_INTERSECTS(geom, GEOMETRYCOLLECTION(POINT(9 9), GEOMETRYCOLLECTION(POLYGON((0 0, 2 0, 2 2, 0 0))), "
+                + "MULTIPOLYGON(((1 0, 3 0, 3 2, 1 0)))))", 20, "overlap");
+        // sharing an edge is fine
+        Cql2Parser.parse("S_INTERSECTS(geom, GEOMETRYCOLLECTION(POLYGON((0 0, 1 0, 1 1, 0 0)), POLYGON((1 0, 2 0, 1 1, 1 0))))");
     }
 
     @Test

@@ -76,11 +76,15 @@ class FilterCompilerTest {
 
     @Test
     void temporalValuesAreTypedParameters() {
-        assertEquals(SqlStatement.of("(\"approved\" >= ?)", Date.valueOf("2024-01-31")), compile("approved >= DATE('2024-01-31')"));
-        assertEquals(SqlStatement.of("(\"updated\" < ?)", Timestamp.from(Instant.parse("2024-05-01T08:30:00Z"))),
+        assertEquals(SqlStatement.of("(\"approved\" >= CAST(? AS date))", Date.valueOf("2024-01-31")),
+                compile("approved >= DATE('2024-01-31')"));
+        assertEquals(SqlStatement.of("(\"updated\" < CAST(? AS timestamptz))", Timestamp.from(Instant.parse("2024-05-01T08:30:00Z"))),
                 compile("updated < TIMESTAMP('2024-05-01T08:30:00Z')"));
-        assertEquals(new SqlStatement("(\"approved\" BETWEEN ? AND ?)", List.of(Date.valueOf("2024-01-01"), Date.valueOf("2024-12-31"))),
+        assertEquals(new SqlStatement("(\"approved\" BETWEEN CAST(? AS date) AND CAST(? AS date))",
+                        List.of(Date.valueOf("2024-01-01"), Date.valueOf("2024-12-31"))),
                 compile("approved BETWEEN DATE('2024-01-01') AND DATE('2024-12-31')"));
+        // dates and timestamps compare with each other, as instants do
+        assertEquals("(\"approved\" < CAST(? AS timestamptz))", compile("approved < TIMESTAMP('2024-01-01T12:00:00Z')").sql());
     }
 
     @Test
@@ -121,6 +125,22 @@ class FilterCompilerTest {
     }
 
     @Test
+    void whatTheWebMapSends() {
+        // the shape web/src/cql.js builds: no spaces after commas, 7 decimals, a closed ring in CRS84
+        List<QueryableField> fields = new java.util.ArrayList<>(ParcelQueryables.FIELDS);
+        fields.add(QueryableField.of("zone_id", FieldType.STRING));
+        SqlStatement s = new FilterCompiler(fields, CrsRegistry.CRS84).compile(Cql2Parser.parse(
+                "land_use_code IN ('1001','0701') AND status IN ('已出让') AND area_ha >= 1.5 AND area_ha <= 20 AND zone_id = 'Z1'"
+                        + " AND S_INTERSECTS(geometry,POLYGON((109.4000000 24.3000000,109.5000000 24.3000000,"
+                        + "109.5000000 24.4000000,109.4000000 24.3000000)))"));
+        assertEquals("((\"land_use_code\" IN (?, ?)) AND (\"status\" IN (?)) AND (\"area_ha\" >= ?) AND (\"area_ha\" <= ?)"
+                + " AND (\"zone_id\" = ?) AND ST_Intersects(\"geom\", ST_Transform(ST_GeomFromText(?, 4326), 4490)))", s.sql());
+        assertEquals(List.of("1001", "0701", "已出让", new BigDecimal("1.5"), 20L, "Z1",
+                "POLYGON ((109.4 24.3, 109.5 24.3, 109.5 24.4, 109.4 24.3))"), s.params());
+        assertEquals(SqlStatement.of("(\"parcel_code\" LIKE ?)", "LD-Z1%"), compile("parcel_code LIKE 'LD-Z1%'"));
+    }
+
+    @Test
     void bareBooleans() {
         assertEquals(SqlStatement.of("(\"synthetic\")"), compile("synthetic"));
         assertEquals(SqlStatement.of("(?)", true), compile("TRUE"));
@@ -136,6 +156,23 @@ class FilterCompilerTest {
         assertTrue(error("status = '规划' AND geom IS NULL").detail().startsWith("unknown property 'geom' at character 19;"));
         // property names are exact: no case folding into another column
         assertTrue(error("STATUS = '规划'").detail().startsWith("unknown property 'STATUS'"));
+    }
+
+    @Test
+    void tooManyValuesInAll() {
+        String list = "(" + String.join(",", java.util.Collections.nCopies(1000, "1")) + ")";
+        String filter = String.join(" OR ", java.util.Collections.nCopies(11, "id IN " + list));
+        assertEquals("the filter has 11000 values; the limit is 10000", error(filter).detail());
+        compile(String.join(" OR ", java.util.Collections.nCopies(10, "id IN " + list)));
+    }
+
+    @Test
+    void longNamesAreShortenedInMessages() {
+        String name = "x".repeat(5000);
+        String detail = error("\"" + name + "\" = 1").detail();
+        assertTrue(detail.startsWith("unknown property '" + "x".repeat(57) + "...' at character 1;"), detail);
+        assertTrue(detail.length() < 400, detail);
+        assertTrue(error(name + "(1) = 1").detail().length() < 400);
     }
 
     @Test

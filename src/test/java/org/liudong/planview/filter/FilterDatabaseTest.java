@@ -158,6 +158,9 @@ class FilterDatabaseTest {
         // the same instant written in Beijing time
         assertEquals(List.of(1), ids("updated = TIMESTAMP('2024-05-01T16:00:00+08:00')"));
         assertEquals(List.of(4, 6), ids("updated IS NULL"));
+        assertEquals(List.of(1, 5), ids("approved < TIMESTAMP('2024-01-02T00:00:00Z')"));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), ids("DATE('2024-01-01') < DATE('2024-02-01')"));
+        assertEquals(List.of(), ids("TIMESTAMP('2024-01-01T00:00:00Z') = TIMESTAMP('2024-01-01T00:00:01Z')"));
     }
 
     @Test

@@ -47,7 +47,9 @@ class QueryablesSchemaTest {
         QueryableField.of("a\"b", FieldType.STRING); // quotes doubled by quote()
         assertEquals("\"a\"\"b\"", QueryableField.quote("a\"b"));
         new QueryableField("code", "\"p\".\"land_use_code\"", FieldType.STRING);
-        for (String bad : List.of("area_m2", "\"a\" OR 1=1", "lower(\"a\")", "\"a\"\"", "\"\"", "\"a\";--")) {
+        new QueryableField("code", "t.\"land_use_code\"", FieldType.STRING);
+        for (String bad : List.of("area_m2", "\"a\" OR 1=1", "lower(\"a\")", "\"a\"\"", "\"\"", "\"a\";--", "t.area_m2",
+                "t .\"a\"", "1=1 OR t.\"a\"", "t.\"a\".b")) {
             org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                     () -> new QueryableField("x", bad, FieldType.STRING), bad);
         }
