@@ -118,6 +118,8 @@ final class Documents {
         if (c.caveatEn() != null) doc.put("caveat_en", c.caveatEn());
         doc.put("geometryType", c.geometryType());
         doc.set("defaultStyle", catalog.style(c));
+        doc.put("tileMinZoom", c.tileMinZoom());
+        doc.put("tileMaxZoom", c.tileMaxZoom());
         ObjectNode tiles = doc.putObject("tiles");
         tiles.put("minZoom", c.tileMinZoom()).put("maxZoom", c.tileMaxZoom());
         ArrayNode tp = tiles.putArray("properties");

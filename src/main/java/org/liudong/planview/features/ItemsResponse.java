@@ -54,7 +54,7 @@ final class ItemsResponse {
                 long matched = count(conn, c, r);
                 try (PreparedStatement ps = ItemsSql.page(c, r).prepare(conn)) {
                     ps.setFetchSize(FETCH_SIZE);
-                    try (ResultSet rs = executeQuery(ps)) {
+                    try (ResultSet rs = ps.executeQuery()) {
                         ctx.status(200);
                         ctx.contentType(Documents.GEOJSON);
                         ctx.header("Content-Crs", "<" + r.crs().uri() + ">");
@@ -142,7 +142,7 @@ final class ItemsResponse {
                 boolean more = false;
                 try (PreparedStatement ps = ItemsSql.page(c, r).prepare(conn)) {
                     ps.setFetchSize(FETCH_SIZE);
-                    try (ResultSet rs = executeQuery(ps)) {
+                    try (ResultSet rs = ps.executeQuery()) {
                         int keys = ItemsSql.keyColumns(c, r).size();
                         while (rs.next()) {
                             if (features.size() == r.limit()) {
@@ -177,7 +177,7 @@ final class ItemsResponse {
             conn.setAutoCommit(false);
             try {
                 prepare(conn);
-                try (PreparedStatement ps = st.prepare(conn); ResultSet rs = executeQuery(ps)) {
+                try (PreparedStatement ps = st.prepare(conn); ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) throw noSuchFeature(c, featureId);
                     return rs.getString(1);
                 }
@@ -224,14 +224,10 @@ final class ItemsResponse {
      */
     private static long count(Connection conn, CollectionInfo c, ItemsRequest r) throws SQLException {
         if (r.cursor() != null && r.cursor().matched() >= 0) return r.cursor().matched();
-        try (PreparedStatement ps = ItemsSql.count(c, r).prepare(conn); ResultSet rs = executeQuery(ps)) {
+        try (PreparedStatement ps = ItemsSql.count(c, r).prepare(conn); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static ResultSet executeQuery(PreparedStatement ps) throws SQLException {
-        return ps.executeQuery();
     }
 
     /**

@@ -78,6 +78,7 @@ class FeaturesCoreTest {
         assertEquals("模拟数据", c.get("caveat_zh").asText());
         assertEquals("MultiPolygon", c.get("geometryType").asText());
         assertNotNull(rel(c.get("links"), "items"));
+        assertEquals(5, c.get("tileMinZoom").asInt(), "the web map reads the minimum tile zoom here");
 
         JsonNode all = getJson("/collections");
         boolean listed = false;
