@@ -15,6 +15,7 @@ import org.liudong.planview.features.FeatureRoutes;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
 import org.liudong.planview.tiles.TileRoutes;
+import org.liudong.planview.web.QueryTotalsRoutes;
 import org.liudong.planview.web.WebConfigRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +73,7 @@ public final class App implements AutoCloseable {
             new TileRoutes(pool, catalog).register(server);
             new ExchangeRoutes(pool, catalog, settings, exchangeLimits).register(server);
             new WebConfigRoutes(pool, settings).register(server);
+            new QueryTotalsRoutes(pool, catalog).register(server);
             server.start(settings.host(), settings.port());
             return new App(pool, server);
         } catch (RuntimeException e) {

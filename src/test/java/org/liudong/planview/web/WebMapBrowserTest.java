@@ -145,7 +145,12 @@ class WebMapBrowserTest {
         long expected = count("SELECT count(*) FROM land_parcel WHERE land_use_code = ? AND status = '已出让' AND area_ha >= 0.5", code);
         assertEquals(expected, shown, "parcels the page found vs. the database");
         assertTrue(expected > 0, "the query should match some parcels in the shipped data");
-        assertTrue(summary.innerText().contains("公顷") && summary.innerText().contains("亩"), summary.innerText());
+        Matcher ha = Pattern.compile("面积 ([\\d,.]+) 公顷（([\\d,.]+) 亩）").matcher(summary.innerText());
+        assertTrue(ha.find(), summary.innerText());
+        double sumHa = number(query("SELECT sum(area_ha) FROM land_parcel WHERE land_use_code = ? AND status = '已出让' AND area_ha >= 0.5", code));
+        assertEquals(sumHa, Double.parseDouble(ha.group(1).replace(",", "")), 0.006, "total area in 公顷 vs the database");
+        assertEquals(sumHa * 10000 / 666.67, Double.parseDouble(ha.group(2).replace(",", "")), sumHa * 0.001 + 0.06,
+                "total area in 亩 vs the database");
         assertEquals(Math.min(20, expected), page.locator("#query-table tbody tr").count());
 
         Locator first = page.locator("#query-table tbody tr").first();
