@@ -276,6 +276,7 @@ export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, ar
     current: () => query,
     filter: () => (query ? parcelFilter(query, geometryProperty) : ''),
     restore: (q) => { writeForm(q); run(q); },
+    drawnPolygon: () => polygon,
     highlighted: () => ({ results: results.getFeatures().length, selected: selected.getFeatures().length }),
   };
 }

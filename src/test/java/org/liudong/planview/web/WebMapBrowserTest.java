@@ -171,6 +171,42 @@ class WebMapBrowserTest {
     }
 
     @Test
+    void aDrawnPolygonAndAClusterNarrowTheParcelQueryAsPostgisDoes() throws SQLException {
+        browser.open(page, "#map=14.00/109.52000/24.38000&basemap=none&lang=zh");
+        page.click("button[data-tab=query]");
+        // The cluster nearest the map's centre, so that the polygon drawn around the centre cuts it.
+        String cluster = strings("SELECT area_id FROM land_parcel WHERE area_id LIKE 'C%'"
+                + " ORDER BY geom <-> ST_SetSRID(ST_MakePoint(109.52, 24.38), 4490) LIMIT 1")[0];
+        page.selectOption("#q-area", "cluster:" + cluster);
+        page.click("#q-draw");
+        BoundingBox map = page.locator("#map").boundingBox();
+        double cx = map.x + map.width / 2;
+        double cy = map.y + map.height / 2;
+        page.mouse().click(cx - 250, cy - 200);
+        page.mouse().click(cx + 250, cy - 200);
+        page.mouse().click(cx + 250, cy + 200);
+        page.mouse().dblclick(cx - 250, cy + 200);
+        page.waitForFunction("() => window.planview.query.drawnPolygon() !== null");
+        page.click("#q-run");
+        Locator summary = page.locator("#query-summary[data-count]:not([data-count=''])");
+        summary.waitFor();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> q = (Map<String, Object>) page.evaluate("() => window.planview.query.current()");
+        @SuppressWarnings("unchecked")
+        List<List<Number>> ring = (List<List<Number>>) q.get("polygon");
+        StringBuilder wkt = new StringBuilder("POLYGON((");
+        for (List<Number> p : ring) wkt.append(p.get(0).doubleValue()).append(' ').append(p.get(1).doubleValue()).append(',');
+        wkt.append(ring.get(0).get(0).doubleValue()).append(' ').append(ring.get(0).get(1).doubleValue()).append("))");
+        long expected = count("SELECT count(*) FROM land_parcel WHERE area_id = ? AND ST_Intersects(geom, ST_GeomFromText(?, 4490))",
+                String.valueOf(q.get("area")).split(":")[1], wkt.toString());
+        assertEquals(expected, Long.parseLong(summary.getAttribute("data-count")), "parcels in the drawn polygon and the cluster");
+        assertTrue(expected > 0 && expected < count("SELECT count(*) FROM land_parcel WHERE area_id = ?", cluster),
+                "the polygon takes part of the cluster: " + expected);
+        assertTrue(page.innerText("#q-cql").contains("S_INTERSECTS(geometry,POLYGON(("), page.innerText("#q-cql"));
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    @Test
     void searchFindsProjectsByChineseOrEnglishNameAndParcelsByCode() throws SQLException {
         String[] project = firstProjectWithSource();
         String[] names = strings("SELECT name_zh, name_en FROM project WHERE id = ?", project[0]);
