@@ -82,3 +82,12 @@ export function exportUrl(collectionId, params) {
   }
   return `/collections/${encodeURIComponent(collectionId)}/export?${query}`;
 }
+
+/** Count and sums of numeric properties over an items query, added up by the server. */
+export async function fetchTotals(collectionId, params = {}) {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') query.set(k, String(v));
+  }
+  return getJson(`/web/collections/${encodeURIComponent(collectionId)}/totals?${query}`);
+}

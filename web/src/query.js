@@ -2,7 +2,7 @@ import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
 import Draw from 'ol/interaction/Draw.js';
 import { toLonLat } from 'ol/proj.js';
-import { fetchItems, fetchQueryables } from './api.js';
+import { fetchItems, fetchQueryables, fetchTotals } from './api.js';
 import { parcelFilter } from './cql.js';
 import { el } from './layerpanel.js';
 import { onLangChange, pick, t, tValue } from './i18n.js';
@@ -10,9 +10,9 @@ import { readFeature, readFeatures } from './layers.js';
 import { drawStyle, landUseColour, resultStyle, selectedStyle } from './styles.js';
 
 const PAGE_SIZE = 20;
-// Up to this many matches the page fetches them all to add up their area and outline them on the
-// map; past it only the current page is outlined (an aggregate endpoint would lift the limit).
-const TOTALS_LIMIT = 5000;
+// Up to this many matches the page fetches their outlines to draw them all on the map; past it
+// only the current page is outlined. The totals come from the server whatever the count.
+const OUTLINE_LIMIT = 5000;
 const STATUSES = ['已出让', '已储备', '规划'];
 const TABLE_PROPERTIES = 'parcel_code,land_use_code,land_use_name,status,area_ha,area_mu';
 
@@ -174,7 +174,7 @@ export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, ar
       matched = page.numberMatched ?? pageFeatures.length;
       renderTable();
       if (!keepOffset) await loadTotals(filter, seq);
-      else if (!totals) showPageOnMap();
+      else if (matched > OUTLINE_LIMIT) showPageOnMap();
       renderSummary();
     } catch (e) {
       if (seq !== runSeq) return;
@@ -186,22 +186,21 @@ export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, ar
     results.clear();
     selected.clear();
     totals = null;
-    if (matched > TOTALS_LIMIT) { showPageOnMap(); return; }
+    const cql = { filter, 'filter-lang': filter ? 'cql2-text' : undefined };
+    const sums = await fetchTotals(parcelsCollectionId, { ...cql, sum: 'area_ha,area_mu' });
+    if (seq !== runSeq) return;
+    matched = sums.numberMatched;
+    totals = { ha: sums.sums.area_ha, mu: sums.sums.area_mu };
+    if (matched > OUTLINE_LIMIT) { showPageOnMap(); return; }
     const all = [];
     let pageOffset = 0;
     while (all.length < matched) {
-      const page = await fetchItems(parcelsCollectionId, {
-        limit: 1000, offset: pageOffset, filter, 'filter-lang': filter ? 'cql2-text' : undefined, properties: 'area_ha,area_mu',
-      });
+      const page = await fetchItems(parcelsCollectionId, { limit: 1000, offset: pageOffset, ...cql, properties: 'parcel_code' });
       if (seq !== runSeq) return;
       if (!page.features?.length) break;
       all.push(...page.features);
       pageOffset += page.features.length;
     }
-    totals = all.reduce((acc, f) => ({
-      ha: acc.ha + Number(f.properties?.area_ha || 0),
-      mu: acc.mu + Number(f.properties?.area_mu || 0),
-    }), { ha: 0, mu: 0 });
     results.addFeatures(readFeatures({ type: 'FeatureCollection', features: all }));
     if (all.length) {
       map.getView().fit(results.getExtent(), { padding: [40, 40, 40, 40], maxZoom: 16, duration: 300 });
@@ -221,7 +220,7 @@ export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, ar
     if (!matched) { box.textContent = t('query.none'); return; }
     box.textContent = totals
       ? t('query.summary', { count: matched.toLocaleString(), ha: fmt(totals.ha, 2), mu: fmt(totals.mu, 1) })
-      : t('query.summaryPartial', { count: matched.toLocaleString(), limit: TOTALS_LIMIT.toLocaleString() });
+      : t('query.summaryCount', { count: matched.toLocaleString() });
   }
 
   function renderTable() {
@@ -277,6 +276,7 @@ export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, ar
     current: () => query,
     filter: () => (query ? parcelFilter(query, geometryProperty) : ''),
     restore: (q) => { writeForm(q); run(q); },
+    drawnPolygon: () => polygon,
     highlighted: () => ({ results: results.getFeatures().length, selected: selected.getFeatures().length }),
   };
 }

@@ -15,6 +15,7 @@ import org.liudong.planview.features.FeatureRoutes;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
 import org.liudong.planview.tiles.TileRoutes;
+import org.liudong.planview.web.QueryTotalsRoutes;
 import org.liudong.planview.web.WebConfigRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,6 +76,7 @@ public final class App implements AutoCloseable {
             new TileRoutes(pool, catalog).register(server);
             new ExchangeRoutes(pool, catalog, settings, exchangeLimits).register(server);
             new WebConfigRoutes(pool, settings).register(server);
+            new QueryTotalsRoutes(pool, catalog).register(server);
             server.start(settings.host(), settings.port());
             // Start-up time is a benchmark target: say where it goes.
             log.info("start-up: migrations {} ms, data check {} ms, catalogue and HTTP {} ms", (t1 - t0) / 1_000_000,

@@ -145,7 +145,12 @@ class WebMapBrowserTest {
         long expected = count("SELECT count(*) FROM land_parcel WHERE land_use_code = ? AND status = '已出让' AND area_ha >= 0.5", code);
         assertEquals(expected, shown, "parcels the page found vs. the database");
         assertTrue(expected > 0, "the query should match some parcels in the shipped data");
-        assertTrue(summary.innerText().contains("公顷") && summary.innerText().contains("亩"), summary.innerText());
+        Matcher ha = Pattern.compile("面积 ([\\d,.]+) 公顷（([\\d,.]+) 亩）").matcher(summary.innerText());
+        assertTrue(ha.find(), summary.innerText());
+        double sumHa = number(query("SELECT sum(area_ha) FROM land_parcel WHERE land_use_code = ? AND status = '已出让' AND area_ha >= 0.5", code));
+        assertEquals(sumHa, Double.parseDouble(ha.group(1).replace(",", "")), 0.006, "total area in 公顷 vs the database");
+        assertEquals(sumHa * 10000 / 666.67, Double.parseDouble(ha.group(2).replace(",", "")), sumHa * 0.001 + 0.06,
+                "total area in 亩 vs the database");
         assertEquals(Math.min(20, expected), page.locator("#query-table tbody tr").count());
 
         Locator first = page.locator("#query-table tbody tr").first();
@@ -162,6 +167,42 @@ class WebMapBrowserTest {
         assertEquals(1, page.evaluate("() => window.planview.query.highlighted().selected"), "the chosen row is highlighted on the map");
         assertEquals(expected, number(page.evaluate("() => window.planview.query.highlighted().results")), 0,
                 "every matching parcel is outlined on the map");
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    @Test
+    void aDrawnPolygonAndAClusterNarrowTheParcelQueryAsPostgisDoes() throws SQLException {
+        browser.open(page, "#map=14.00/109.52000/24.38000&basemap=none&lang=zh");
+        page.click("button[data-tab=query]");
+        // The cluster nearest the map's centre, so that the polygon drawn around the centre cuts it.
+        String cluster = strings("SELECT area_id FROM land_parcel WHERE area_id LIKE 'C%'"
+                + " ORDER BY geom <-> ST_SetSRID(ST_MakePoint(109.52, 24.38), 4490) LIMIT 1")[0];
+        page.selectOption("#q-area", "cluster:" + cluster);
+        page.click("#q-draw");
+        BoundingBox map = page.locator("#map").boundingBox();
+        double cx = map.x + map.width / 2;
+        double cy = map.y + map.height / 2;
+        page.mouse().click(cx - 250, cy - 200);
+        page.mouse().click(cx + 250, cy - 200);
+        page.mouse().click(cx + 250, cy + 200);
+        page.mouse().dblclick(cx - 250, cy + 200);
+        page.waitForFunction("() => window.planview.query.drawnPolygon() !== null");
+        page.click("#q-run");
+        Locator summary = page.locator("#query-summary[data-count]:not([data-count=''])");
+        summary.waitFor();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> q = (Map<String, Object>) page.evaluate("() => window.planview.query.current()");
+        @SuppressWarnings("unchecked")
+        List<List<Number>> ring = (List<List<Number>>) q.get("polygon");
+        StringBuilder wkt = new StringBuilder("POLYGON((");
+        for (List<Number> p : ring) wkt.append(p.get(0).doubleValue()).append(' ').append(p.get(1).doubleValue()).append(',');
+        wkt.append(ring.get(0).get(0).doubleValue()).append(' ').append(ring.get(0).get(1).doubleValue()).append("))");
+        long expected = count("SELECT count(*) FROM land_parcel WHERE area_id = ? AND ST_Intersects(geom, ST_GeomFromText(?, 4490))",
+                String.valueOf(q.get("area")).split(":")[1], wkt.toString());
+        assertEquals(expected, Long.parseLong(summary.getAttribute("data-count")), "parcels in the drawn polygon and the cluster");
+        assertTrue(expected > 0 && expected < count("SELECT count(*) FROM land_parcel WHERE area_id = ?", cluster),
+                "the polygon takes part of the cluster: " + expected);
+        assertTrue(page.innerText("#q-cql").contains("S_INTERSECTS(geometry,POLYGON(("), page.innerText("#q-cql"));
         assertEquals(List.of(), browser.consoleErrors);
     }
 
