@@ -56,7 +56,7 @@ public final class App implements AutoCloseable {
             long t1 = System.nanoTime();
             GisDataLoader.loadIfEmpty(pool, settings.gisDataDir(), settings.parcelCount());
             long t2 = System.nanoTime();
-            ExchangeLimits exchangeLimits = ExchangeLimits.from(System.getenv());
+            ExchangeLimits exchangeLimits = ExchangeLimits.from(settings.source());
             Javalin server = Javalin.create(config -> {
                 config.showJavalinBanner = false;
                 config.http.gzipOnlyCompression();

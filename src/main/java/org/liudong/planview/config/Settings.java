@@ -27,7 +27,8 @@ public record Settings(
         String tiandituKey,
         Path gisDataDir,
         Path webDir,
-        int parcelCount) {
+        int parcelCount,
+        SettingSource source) {
 
     private static final Pattern TIANDITU_KEY = Pattern.compile("[0-9a-fA-F]{32}");
     private static final int MIN_TOKEN_LENGTH = 16;
@@ -56,15 +57,19 @@ public record Settings(
         Path gisData = directory(s, "PLANVIEW_GIS_DATA", "gis-data", true);
         Path web = directory(s, "PLANVIEW_WEB_DIR", "web/dist", false);
         int parcels = s.integer("PLANVIEW_PARCELS", org.liudong.planview.gisdata.GisDataLoader.DEFAULT_PARCELS, 0, 50_000_000);
-        return new Settings(host, port, DatabaseSettings.from(s), pool, tokens, tianditu, gisData, web, parcels);
+        return new Settings(host, port, DatabaseSettings.from(s), pool, tokens, tianditu, gisData, web, parcels, s);
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(host, newPort, database, poolSize, editorTokens, tiandituKey, gisDataDir, webDir, parcelCount);
+        return new Settings(host, newPort, database, poolSize, editorTokens, tiandituKey, gisDataDir, webDir, parcelCount, source);
     }
 
     public Settings withDatabase(DatabaseSettings newDatabase) {
-        return new Settings(host, port, newDatabase, poolSize, editorTokens, tiandituKey, gisDataDir, webDir, parcelCount);
+        return new Settings(host, port, newDatabase, poolSize, editorTokens, tiandituKey, gisDataDir, webDir, parcelCount, source);
+    }
+
+    public Settings withWebDir(Path newWebDir) {
+        return new Settings(host, port, database, poolSize, editorTokens, tiandituKey, gisDataDir, newWebDir, parcelCount, source);
     }
 
     private static List<String> editorTokens(String raw) {

@@ -26,8 +26,7 @@ class LandingPageTest {
         Files.writeString(web.resolve("index.html"), "<!DOCTYPE html><title>柳东 map</title>", StandardCharsets.UTF_8);
         TestDatabase.dataSource();
         Settings s = TestDatabase.settings();
-        Settings withWeb = new Settings(s.host(), 0, s.database(), s.poolSize(), s.editorTokens(), s.tiandituKey(),
-                s.gisDataDir(), web, s.parcelCount());
+        Settings withWeb = s.withWebDir(web);
         try (App app = App.start(withWeb)) {
             String base = "http://127.0.0.1:" + app.port();
             HttpResponse<String> browser = get(base + "/", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
