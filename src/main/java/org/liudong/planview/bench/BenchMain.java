@@ -103,8 +103,8 @@ public final class BenchMain {
             + "WHERE ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4490)) %s ORDER BY id LIMIT 1001";
     private static final String RAW_ITEMS_COUNT = "SELECT count(*) FROM land_parcel "
             + "WHERE ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4490)) %s";
-    private static final String CQL = "land_use_code IN ('1001','1101','0701','0901') AND area_ha > 0.2";
-    private static final String RAW_CQL = "AND land_use_code IN ('1001','1101','0701','0901') AND area_ha > 0.2";
+    private static final String CQL = "land_use_code IN ('1001','1101') AND area_ha > 0.03";
+    private static final String RAW_CQL = "AND land_use_code IN ('1001','1101') AND area_ha > 0.03";
 
     private void itemsCases(List<String> bboxes, double half) throws Exception {
         String cql = URLEncoder.encode(CQL, StandardCharsets.UTF_8);
