@@ -9,15 +9,15 @@ import java.util.List;
 /** Parcel vector tiles at z12–z16 over the seeded centres, against PostGIS writing the same MVT. */
 final class TileCases {
     /**
-     * The same tile as the server's: parcels found by the spatial index with a buffered envelope,
-     * simplified to one tile unit, clipped and encoded by PostGIS.
+     * The same tile as the server's: parcels found by the index on their stored Web Mercator copy
+     * with a buffered envelope, simplified to one tile unit, clipped and encoded by PostGIS.
      */
     private static final String RAW_TILE = "WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, "
-            + "ST_Transform(ST_TileEnvelope(?, ?, ?, margin => ?), 4490) AS q) "
-            + "SELECT ST_AsMVT(m.*, 'land-parcels', 4096, 'geom', 'id') FROM ("
-            + "SELECT ST_AsMVTGeom(ST_Simplify(ST_Transform(t.geom, 3857), ?), b.env, 4096, 64, true) AS geom, "
-            + "t.id, t.parcel_code, t.land_use_code, t.land_use_name, t.status, t.area_ha, t.area_mu, t.zone_id, t.area_id, t.synthetic "
-            + "FROM land_parcel t, b WHERE t.geom && b.q) m WHERE m.geom IS NOT NULL";
+            + "ST_TileEnvelope(?, ?, ?, margin => ?) AS q) "
+            + "SELECT ST_AsMVT(m.*, 'land-parcels', 4096, 'geom', '_fid') FROM ("
+            + "SELECT ST_AsMVTGeom(ST_Simplify(t.geom_3857, ?), b.env, 4096, 64, true) AS geom, "
+            + "t.id, t.id AS _fid, t.parcel_code, t.land_use_code, t.land_use_name, t.status, t.area_ha, t.area_mu, t.zone_id, t.area_id, t.synthetic "
+            + "FROM land_parcel t, b WHERE t.geom_3857 && b.q) m WHERE m.geom IS NOT NULL";
     private static final double WORLD = 40_075_016.685578488;
 
     private TileCases() {
