@@ -203,6 +203,7 @@ class WebMapBrowserTest {
         assertTrue(expected > 0 && expected < count("SELECT count(*) FROM land_parcel WHERE area_id = ?", cluster),
                 "the polygon takes part of the cluster: " + expected);
         assertTrue(page.innerText("#q-cql").contains("S_INTERSECTS(geometry,POLYGON(("), page.innerText("#q-cql"));
+        assertTrue(page.locator("#identify").isHidden(), "drawing the polygon does not identify what is under it");
         assertEquals(List.of(), browser.consoleErrors);
     }
 
