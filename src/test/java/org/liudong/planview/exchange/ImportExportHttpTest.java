@@ -161,6 +161,22 @@ class ImportExportHttpTest {
     }
 
     @Test
+    void geoPackageRoundTripInGaussKruger() throws Exception {
+        HttpResponse<byte[]> r = TestServer.getBytes("/collections/" + DEMO + "/export?format=gpkg&crs=EPSG:4545");
+        assertEquals(200, r.statusCode());
+        HttpResponse<String> created = Upload.post("/collections", "演示.gpkg", r.body(),
+                Upload.fields("id", "exchange-gpkg", "title_zh", "GeoPackage 往返"));
+        assertEquals(201, created.statusCode(), created.body());
+        // Back from metres of CM 108E to CGCS2000 degrees: the same features, to well under a millimetre.
+        String compare = """
+                SELECT count(*) FROM imported.exchange_demo a JOIN imported.exchange_gpkg b ON a.id = b.id
+                WHERE a.name_zh = b.name_zh AND a."用地性质" IS NOT DISTINCT FROM b."用地性质"
+                  AND ST_HausdorffDistance(a.geom, b.geom) < 1e-8 AND ST_SRID(b.geom) = 4490""";
+        assertEquals(6, Long.parseLong(value(compare)));
+        assertEquals("gpkg", value("SELECT format FROM exchange_import WHERE collection_id = 'exchange-gpkg'"));
+    }
+
+    @Test
     void writesNeedAnEditor() {
         HttpResponse<String> none = Upload.send("POST", TestServer.baseUrl() + "/collections", "a.geojson",
                 GEOJSON.getBytes(StandardCharsets.UTF_8), Upload.fields("id", "nope", "title_zh", "不行"), null);

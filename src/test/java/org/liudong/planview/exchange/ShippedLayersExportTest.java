@@ -44,10 +44,10 @@ class ShippedLayersExportTest {
 
     @Test
     void filteredParcelsInGbkForOldArcGis() throws Exception {
-        // property=value and bbox (CQL2 filter goes through the same ItemsRequest once it is in the build)
-        String query = "land_use_code=1001&bbox=" + URLEncoder.encode("109.3,24.2,109.8,24.6", StandardCharsets.UTF_8);
+        String filter = URLEncoder.encode("land_use_code = '1001' AND area_ha > 1", StandardCharsets.UTF_8);
+        String query = "filter-lang=cql2-text&filter=" + filter + "&bbox=" + URLEncoder.encode("109.3,24.2,109.8,24.6", StandardCharsets.UTF_8);
         long matched = ImportExportHttpTest.numberMatched("/collections/land-parcels/items?" + query);
-        assertTrue(matched > 0, "some industrial parcels");
+        assertTrue(matched > 0, "some industrial parcels over 1 ha");
         HttpResponse<byte[]> r = TestServer.getBytes("/collections/land-parcels/export?format=shapefile&encoding=GBK&crs=EPSG:4545&" + query);
         assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
         ExchangeFixtures.unzip(r.body(), tmp);

@@ -126,6 +126,12 @@ class TilesTest {
         }
         assertTrue(plan.toString().contains("land_parcel_geom_3857_gix"), plan.toString());
         assertTrue(!st.sql().contains("ST_Transform(t."), "no per-row transform: " + st.sql());
+        try (var c = org.liudong.planview.testing.TestDatabase.dataSource().getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT count(*) FROM land_parcel WHERE geom_3857 IS NULL "
+                     + "OR NOT ST_Equals(ST_SnapToGrid(geom_3857, 0.01), ST_SnapToGrid(ST_Transform(geom, 3857), 0.01))")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "the stored Web Mercator copy matches every parcel");
+        }
     }
 
     @Test
