@@ -74,7 +74,7 @@ public final class FeatureRoutes {
             return;
         }
         ctx.contentType(Documents.OPENAPI);
-        ctx.result(OpenApiDocument.build(Links.of(ctx), catalog).toString());
+        ctx.result(utf8(OpenApiDocument.build(Links.of(ctx), catalog).toString()));
     }
 
     private void collections(Context ctx) {
@@ -99,7 +99,7 @@ public final class FeatureRoutes {
             return;
         }
         ctx.contentType("application/schema+json");
-        ctx.result(Documents.queryables(Links.of(ctx), c, english(ctx)).toString());
+        ctx.result(utf8(Documents.queryables(Links.of(ctx), c, english(ctx)).toString()));
     }
 
     private void items(Context ctx) {
@@ -136,7 +136,7 @@ public final class FeatureRoutes {
         ItemsResponse.itemLinks(feature, Links.of(ctx), c, featureId);
         ctx.header("Content-Crs", "<" + crs.uri() + ">");
         ctx.contentType(Documents.GEOJSON);
-        ctx.result(feature.toString());
+        ctx.result(utf8(feature.toString()));
     }
 
     private CollectionInfo collectionOf(Context ctx) {
@@ -161,13 +161,21 @@ public final class FeatureRoutes {
             html(ctx, page.get());
         } else {
             ctx.contentType("application/json");
-            ctx.result(json.get().toString());
+            ctx.result(utf8(json.get().toString()));
         }
     }
 
     private static void html(Context ctx, String page) {
         ctx.contentType("text/html; charset=utf-8");
-        ctx.result(page);
+        ctx.result(utf8(page));
+    }
+
+    /**
+     * JSON is UTF-8 (RFC 8259), but Jetty encodes a String result in ISO-8859-1 for media types
+     * it does not know (application/geo+json …), turning Chinese into '?': write the bytes ourselves.
+     */
+    static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** English when the client prefers it (Accept-Language), Chinese otherwise. */

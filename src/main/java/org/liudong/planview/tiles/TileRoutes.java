@@ -72,7 +72,7 @@ public final class TileRoutes {
                 .put("templated", true);
         cors(ctx);
         ctx.contentType("application/json");
-        ctx.result(doc.toString());
+        ctx.result(utf8(doc.toString()));
     }
 
     /** TileJSON 3.0.0: what OpenLayers, MapLibre and QGIS need to add the layer. */
@@ -107,7 +107,7 @@ public final class TileRoutes {
         fields.put("id", c.idProperty().type().jsonSchemaType().equals("string") ? "String" : "Number");
         cors(ctx);
         ctx.contentType("application/json");
-        ctx.result(doc.toString());
+        ctx.result(utf8(doc.toString()));
     }
 
     private void tile(Context ctx) {
@@ -213,6 +213,14 @@ public final class TileRoutes {
     private static void cors(Context ctx) {
         ctx.header("Access-Control-Allow-Origin", "*");
         ctx.header("Access-Control-Expose-Headers", "ETag, Content-Crs");
+    }
+
+    /**
+     * JSON is UTF-8 (RFC 8259), but Jetty encodes a String result in ISO-8859-1 for media types
+     * it does not know (application/geo+json …), turning Chinese into '?': write the bytes ourselves.
+     */
+    static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String shorten(String s) {

@@ -230,6 +230,10 @@ class FeaturesCoreTest {
         JsonNode f = json.readTree(r.body());
         assertEquals("Feature", f.get("type").asText());
         assertEquals(42, f.get("id").asInt());
+        assertEquals("地块42号", f.at("/properties/name_zh").asText(), "UTF-8 whatever the media type");
+        assertTrue(TestServer.get("/api").body().contains("柳东新区"), "OpenAPI title in UTF-8");
+        assertTrue(TestServer.get("/collections/" + TestLayers.PARCELS + "/queryables").body().contains("测试地块"), "queryables title in UTF-8");
+        assertTrue(TestServer.get("/collections/" + TestLayers.PARCELS + "/tiles/WebMercatorQuad").body().contains("测试地块"), "TileJSON in UTF-8");
         assertNotNull(rel(f.get("links"), "collection"));
         assertEquals(404, TestServer.get(ITEMS + "/100000").statusCode());
         assertEquals(404, TestServer.get(ITEMS + "/not-a-number").statusCode());
