@@ -121,7 +121,10 @@ export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, ar
     $('q-draw-state').textContent = t('query.drawing');
     draw.on('drawend', (e) => {
       const ring = e.feature.getGeometry().getCoordinates()[0].map((c) => toLonLat(c));
-      setTimeout(() => { stopDrawing(); setPolygon(ring); }, 0);
+      setPolygon(ring);
+      // The double click that ends the polygon must not also identify a parcel: the map's
+      // single-click comes a moment later, so the tool stays busy a little longer.
+      setTimeout(stopDrawing, 500);
     });
     map.addInteraction(draw);
   });

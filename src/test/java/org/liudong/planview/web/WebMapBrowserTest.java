@@ -203,6 +203,7 @@ class WebMapBrowserTest {
         assertTrue(expected > 0 && expected < count("SELECT count(*) FROM land_parcel WHERE area_id = ?", cluster),
                 "the polygon takes part of the cluster: " + expected);
         assertTrue(page.innerText("#q-cql").contains("S_INTERSECTS(geometry,POLYGON(("), page.innerText("#q-cql"));
+        assertTrue(page.locator("#identify").isHidden(), "drawing the polygon does not identify what is under it");
         assertEquals(List.of(), browser.consoleErrors);
     }
 
@@ -267,6 +268,12 @@ class WebMapBrowserTest {
                 + " #caveat, .tabs, #layer-tree summary, #layer-tree .layer-name, #legend h4, .statusbar").allInnerTexts());
         assertFalse(CJK.matcher(visible).find(), "Chinese text left after switching to English:\n" + visible);
         assertEquals("Search projects, areas, parcel codes", page.getAttribute("#search-input", "placeholder"));
+        for (String tab : List.of("query", "export")) {
+            page.click("button[data-tab=" + tab + "]");
+            String text = page.innerText("#panel-" + tab) + String.join("\n", page.locator("#panel-" + tab + " option").allInnerTexts());
+            assertFalse(CJK.matcher(text).find(), "Chinese text left in the " + tab + " panel:\n" + text);
+        }
+        page.click("button[data-tab=layers]");
         assertTrue(page.url().contains("lang=en"), "the permalink keeps the language");
         Browser.screenshot(page, "languageSwitchTranslatesThePage-en");
 
