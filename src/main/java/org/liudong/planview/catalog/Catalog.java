@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.liudong.planview.http.Problem;
 
 /**
  * Which collections exist, read from the {@code collection} table and the tables it names.
@@ -43,6 +44,12 @@ public final class Catalog {
         CollectionInfo known = collections.get(id);
         if (known != null) return Optional.of(known);
         return lookUp(id);
+    }
+
+    /** The collection a request names, or a 404 problem that says where the collections are listed. */
+    public CollectionInfo require(String id) {
+        return find(id).orElseThrow(() -> Problem.notFound("no collection '"
+                + (id.length() <= 80 ? id : id.substring(0, 77) + "...") + "'; the collections are listed at /collections"));
     }
 
     /** Every collection, in the layer panel's order (group, then the row's sort order). */

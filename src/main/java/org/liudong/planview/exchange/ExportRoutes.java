@@ -43,7 +43,7 @@ public final class ExportRoutes {
 
     private void export(Context ctx) throws IOException {
         String id = ctx.pathParam("collectionId");
-        CollectionInfo c = catalog.find(id).orElseThrow(() -> Problem.notFound("no collection '" + id + "'"));
+        CollectionInfo c = catalog.require(id);
         ExportOptions options = ExportOptions.parse(ctx.queryParam("format"), ctx.queryParam("encoding"), ctx.queryParam("geometry"));
         ItemsRequest request = ItemsRequest.parse(c, query(ctx, options.format()), EXPORT_PARAMETERS);
 

@@ -141,8 +141,7 @@ public final class FeatureRoutes {
 
     private CollectionInfo collectionOf(Context ctx) {
         String id = ctx.pathParam("collectionId");
-        return catalog.find(id).orElseThrow(() -> Problem.notFound("no collection '" + ItemsRequest.shorten(id)
-                + "'; the collections are listed at /collections"));
+        return catalog.require(id);
     }
 
     private static void onlyParameters(Context ctx, Set<String> allowed) {

@@ -51,7 +51,7 @@ public final class TileRoutes {
 
     private CollectionInfo collectionOf(Context ctx) {
         String id = ctx.pathParam("collectionId");
-        return catalog.find(id).orElseThrow(() -> Problem.notFound("no collection '" + shorten(id) + "'; see /collections"));
+        return catalog.require(id);
     }
 
     private void tilesets(Context ctx) {

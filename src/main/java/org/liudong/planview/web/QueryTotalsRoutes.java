@@ -45,7 +45,7 @@ public final class QueryTotalsRoutes {
 
     private void totals(Context ctx) throws SQLException {
         String id = ctx.pathParam("collectionId");
-        CollectionInfo c = catalog.find(id).orElseThrow(() -> Problem.notFound("no collection '" + id + "'"));
+        CollectionInfo c = catalog.require(id);
         List<PropertyInfo> sums = sumProperties(c, ctx.queryParam("sum"));
         ItemsRequest request = ItemsRequest.parse(c, ctx.queryParamMap(), OWN_PARAMETERS);
 
