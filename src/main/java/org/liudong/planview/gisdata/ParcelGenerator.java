@@ -162,10 +162,10 @@ public final class ParcelGenerator {
             JOIN parcel_key k ON k.mix_key = d.mix_key
             LEFT JOIN parcel_reserved r ON r.id = d.id""";
 
-    /** Secondary indexes of land_parcel (as in V2), rebuilt once after the bulk insert. */
+    /** Secondary indexes of land_parcel (V2, V5, V6), rebuilt once after the bulk insert. */
     private static final List<String> BULK_INDEXES = List.of(
             "land_parcel_geom_gix ON land_parcel USING gist (geom)",
-            "land_parcel_land_use_idx ON land_parcel (land_use_code)",
+            "land_parcel_geom_3857_gix ON land_parcel USING gist (geom_3857)",
             "land_parcel_zone_idx ON land_parcel (zone_id, area_id)");
 
     private record Piece(int no, String key, double xmin, double ymin, double xmax, double ymax, double areaM2) {

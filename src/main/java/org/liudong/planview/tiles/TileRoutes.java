@@ -191,9 +191,17 @@ public final class TileRoutes {
         return false;
     }
 
+    /**
+     * Fastest gzip level: the benchmark showed level 6 costing more than PostGIS's own time on
+     * large tiles, while level 1 still shrinks MVT about fourfold.
+     */
     private static byte[] gzip(byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+        try (GZIPOutputStream gz = new GZIPOutputStream(out, 65536) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        }) {
             gz.write(data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
