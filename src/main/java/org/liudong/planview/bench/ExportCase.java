@@ -17,7 +17,7 @@ final class ExportCase {
     private ExportCase() {
     }
 
-    static void run(BenchMain bench, int jmxPort, long startupMs) throws Exception {
+    static void run(BenchMain bench, int jmxPort) throws Exception {
         long lastId;
         try (Connection c = bench.db().getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT id FROM land_parcel ORDER BY id OFFSET ? LIMIT 1")) {
@@ -44,7 +44,5 @@ final class ExportCase {
                     PARCELS, secs, bytes / 1048576.0, peak / 1048576.0, max / 1048576.0,
                     secs < 10 && peak <= 256L * 1048576 ? "✓" : "✗ missed"));
         }
-        bench.table().note(String.format(Locale.ROOT, "Server start-up to first healthy /health answer (median of 3, JVM launch included): %d ms %s (target < 3 s)",
-                startupMs, startupMs < 3000 ? "✓" : "✗ missed"));
     }
 }
