@@ -162,11 +162,16 @@ public final class ParcelGenerator {
             JOIN parcel_key k ON k.mix_key = d.mix_key
             LEFT JOIN parcel_reserved r ON r.id = d.id""";
 
-    /** Secondary indexes of land_parcel (V2, V5, V6), rebuilt once after the bulk insert. */
-    private static final List<String> BULK_INDEXES = List.of(
-            "land_parcel_geom_gix ON land_parcel USING gist (geom)",
-            "land_parcel_geom_3857_gix ON land_parcel USING gist (geom_3857)",
-            "land_parcel_zone_idx ON land_parcel (zone_id, area_id)");
+    /**
+     * The secondary indexes of land_parcel, whoever defined them (V2, or later migrations such as
+     * the Web Mercator tile copy), as PostgreSQL itself writes them; constraint indexes stay.
+     */
+    private static final String SECONDARY_INDEXES = """
+            SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+            FROM pg_index i
+            WHERE i.indrelid = 'land_parcel'::regclass
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+            ORDER BY 1""";
 
     private record Piece(int no, String key, double xmin, double ymin, double xmax, double ymax, double areaM2) {
     }
@@ -244,14 +249,18 @@ public final class ParcelGenerator {
         exec(c, "ANALYZE parcel_reserved");
         progress.accept(82);
         // indexes are built once after the bulk insert rather than row by row
-        for (String index : BULK_INDEXES) exec(c, "DROP INDEX IF EXISTS " + index.substring(0, index.indexOf(' ')));
+        List<String[]> indexes = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(SECONDARY_INDEXES)) {
+            while (rs.next()) indexes.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+        for (String[] index : indexes) exec(c, "DROP INDEX " + index[0]);
         int written;
         try (PreparedStatement ps = c.prepareStatement(INSERT_PARCELS)) {
             ps.setDouble(1, SQUARE_METRES_PER_MU);
             written = ps.executeUpdate();
         }
         progress.accept(90);
-        for (String index : BULK_INDEXES) exec(c, "CREATE INDEX " + index);
+        for (String[] index : indexes) exec(c, index[1]);  // definitions from the catalogue, not from data
         exec(c, "ANALYZE land_parcel");
         exec(c, "DROP TABLE IF EXISTS parcel_piece, parcel_candidate, parcel_pick, parcel_draft, parcel_reserved, parcel_mix, parcel_key");
         progress.accept(100);

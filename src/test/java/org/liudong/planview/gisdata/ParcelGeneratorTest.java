@@ -27,8 +27,10 @@ class ParcelGeneratorTest {
         try (Connection c = LoadedData.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try {
+                String indexesBefore = indexes(c);
                 List<Integer> seen = new ArrayList<>();
                 assertEquals(1500, ParcelGenerator.generate(c, 1500, seen::add));
+                assertEquals(indexesBefore, indexes(c), "the generator rebuilds every index it drops");
                 String first = fingerprint(c);
                 assertEquals(1500, ParcelGenerator.generate(c, 1500, p -> { }));
                 assertEquals(first, fingerprint(c), "same count, same parcels");
@@ -44,6 +46,14 @@ class ParcelGeneratorTest {
             } finally {
                 c.rollback();
             }
+        }
+    }
+
+    private static String indexes(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT string_agg(indexdef, E'\\n' ORDER BY indexname) FROM pg_indexes WHERE tablename = 'land_parcel'")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 
