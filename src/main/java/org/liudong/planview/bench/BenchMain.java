@@ -65,16 +65,16 @@ public final class BenchMain {
 
     private String run(Map<String, String> opts) throws Exception {
         long parcels = scalarLong("SELECT count(*) FROM land_parcel");
-        List<double[]> centres = sampleCentres();
+        List<Long> ids = sampleIds();
+        List<double[]> centres = sampleCentres(ids);
         double half = calibrateHalfSize(centres, 1000);
         System.err.printf(Locale.ROOT, "bench: %,d parcels; bbox half-size %.5f° for ~1000 parcels; %d seeded centres%n",
                 parcels, half, centres.size());
 
         List<String> bboxes = new ArrayList<>();
         for (double[] c : centres) bboxes.add(bbox(c, half));
-        List<Long> ids = sampleIds();
 
-        itemsCases(bboxes, half);
+        itemsCases(bboxes);
         featureCase(ids);
         TileCases.run(this, centres);
         if (opts.containsKey("jmx")) ExportCase.run(this, Integer.parseInt(opts.get("jmx")));
@@ -109,7 +109,7 @@ public final class BenchMain {
     private static final String CQL = "land_use_code IN ('1001','1101') AND area_ha > 0.03";
     private static final String RAW_CQL = "AND land_use_code IN ('1001','1101') AND area_ha > 0.03";
 
-    private void itemsCases(List<String> bboxes, double half) throws Exception {
+    private void itemsCases(List<String> bboxes) throws Exception {
         String cql = URLEncoder.encode(CQL, StandardCharsets.UTF_8);
         compare("items bbox ~1000", i -> "/collections/" + COLLECTION + "/items?limit=1000&bbox=" + bboxes.get(i),
                 i -> rawItems(bboxes.get(i), ""), bboxes.size(), 1.5);
@@ -230,12 +230,12 @@ public final class BenchMain {
     }
 
     /** Seeded centres of parcels (lon, lat): boxes and tiles fall where parcels are, as a planner's view would. */
-    private List<double[]> sampleCentres() throws Exception {
+    private List<double[]> sampleCentres(List<Long> ids) throws Exception {
         List<double[]> out = new ArrayList<>();
         try (Connection c = db.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT ST_X(p), ST_Y(p) FROM (SELECT ST_PointOnSurface(geom) p "
                      + "FROM land_parcel WHERE id >= ? ORDER BY id LIMIT 1) s")) {
-            for (long id : sampleIds()) {
+            for (long id : ids) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) out.add(new double[] {rs.getDouble(1), rs.getDouble(2)});
