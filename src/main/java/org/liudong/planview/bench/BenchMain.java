@@ -34,6 +34,7 @@ public final class BenchMain {
     private static final long SEED = 20261201L;
     private static final int SAMPLES = 256;
     private static final String COLLECTION = "land-parcels";
+    private static final List<String> CASES = List.of("items", "feature", "tiles", "export");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
@@ -74,10 +75,14 @@ public final class BenchMain {
         List<String> bboxes = new ArrayList<>();
         for (double[] c : centres) bboxes.add(bbox(c, half));
 
-        itemsCases(bboxes);
-        featureCase(ids);
-        TileCases.run(this, centres);
-        if (opts.containsKey("jmx")) ExportCase.run(this, Integer.parseInt(opts.get("jmx")));
+        List<String> cases = List.of(opts.getOrDefault("cases", String.join(",", CASES)).split(","));
+        for (String name : cases) {
+            if (!CASES.contains(name)) throw new IllegalArgumentException("--cases: unknown case '" + name + "'; cases are " + CASES);
+        }
+        if (cases.contains("items")) itemsCases(bboxes);
+        if (cases.contains("feature")) featureCase(ids);
+        if (cases.contains("tiles")) TileCases.run(this, centres);
+        if (cases.contains("export") && opts.containsKey("jmx")) ExportCase.run(this, Integer.parseInt(opts.get("jmx")));
         if (opts.containsKey("startup-ms")) {
             long startupMs = Long.parseLong(opts.get("startup-ms"));
             table.note(String.format(Locale.ROOT, "Server start-up to first healthy /health answer (median of 3, JVM launch "
