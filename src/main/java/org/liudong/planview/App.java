@@ -8,6 +8,7 @@ import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.config.ConfigException;
 import org.liudong.planview.config.Settings;
 import org.liudong.planview.db.Database;
+import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.gisdata.GisDataLoader;
 import org.liudong.planview.exchange.ExchangeLimits;
 import org.liudong.planview.exchange.ExchangeRoutes;
@@ -74,11 +75,12 @@ public final class App implements AutoCloseable {
             ErrorHandling.install(server);
             new HealthRoutes(pool).register(server);
             Catalog catalog = new Catalog(pool);
-            new FeatureRoutes(pool, catalog, settings.webDir()).register(server);
-            new TileRoutes(pool, catalog).register(server);
+            QueryLimit queryLimit = QueryLimit.from(settings.source());
+            new FeatureRoutes(pool, catalog, settings.webDir(), queryLimit).register(server);
+            new TileRoutes(pool, catalog, queryLimit).register(server);
             new ExchangeRoutes(pool, catalog, settings, exchangeLimits).register(server);
             new WebConfigRoutes(pool, settings).register(server);
-            new QueryTotalsRoutes(pool, catalog).register(server);
+            new QueryTotalsRoutes(pool, catalog, queryLimit).register(server);
             server.start(settings.host(), settings.port());
             // Start-up time is a benchmark target: say where it goes.
             log.info("start-up: migrations {} ms, data check {} ms, catalogue and HTTP {} ms", (t1 - t0) / 1_000_000,

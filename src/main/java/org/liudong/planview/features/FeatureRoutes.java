@@ -18,6 +18,7 @@ import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.crs.SupportedCrs;
+import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.http.Problem;
 
 /**
@@ -29,9 +30,9 @@ public final class FeatureRoutes {
     private final ItemsResponse items;
     private final Path webIndex;
 
-    public FeatureRoutes(DataSource ds, Catalog catalog, Path webDir) {
+    public FeatureRoutes(DataSource ds, Catalog catalog, Path webDir, QueryLimit limit) {
         this.catalog = catalog;
-        this.items = new ItemsResponse(ds);
+        this.items = new ItemsResponse(ds, limit);
         this.webIndex = webDir.resolve("index.html");
     }
 
@@ -123,20 +124,18 @@ public final class FeatureRoutes {
                 .orElseThrow(() -> Problem.badRequest("parameter crs: '" + ItemsRequest.shorten(ctx.queryParam("crs"))
                         + "' is not a supported CRS"));
         if (f == Format.HTML) crs = CrsRegistry.CRS84;
-        ObjectNode feature;
-        try {
-            feature = (ObjectNode) Documents.JSON.readTree(items.item(c, featureId, crs));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String feature = items.item(c, featureId, crs);
         if (f == Format.HTML) {
-            html(ctx, HtmlPages.item(c, feature));
+            try {
+                html(ctx, HtmlPages.item(c, (ObjectNode) Documents.JSON.readTree(feature)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return;
         }
-        ItemsResponse.itemLinks(feature, Links.of(ctx), c, featureId);
         ctx.header("Content-Crs", "<" + crs.uri() + ">");
         ctx.contentType(Documents.GEOJSON);
-        ctx.result(utf8(feature.toString()));
+        ctx.result(utf8(ItemsResponse.withItemLinks(feature, Links.of(ctx), c, featureId)));
     }
 
     private CollectionInfo collectionOf(Context ctx) {

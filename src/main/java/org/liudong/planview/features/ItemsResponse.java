@@ -2,19 +2,16 @@ package org.liudong.planview.features;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,24 +21,29 @@ import javax.sql.DataSource;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.crs.SupportedCrs;
+import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.db.SqlStatement;
 import org.liudong.planview.http.Problem;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Answers items and item requests. GeoJSON is written by PostGIS feature by feature and copied to
  * the response as rows arrive (a server-side cursor, fetch size {@value #FETCH_SIZE}): a page of
- * 10,000 parcels never exists whole in the server's memory.
+ * 10,000 parcels never exists whole in the server's memory. The Features' UTF-8 bytes go to the
+ * response as PostgreSQL sent them, never decoded into Java strings and encoded again.
+ *
+ * <p>Every round trip to PostgreSQL is on the clock (README › Benchmark): the time limit is the
+ * driver's query timeout (a cancel request when it fires) rather than a {@code SET LOCAL} of its
+ * own, and a single feature is one statement outside any transaction.
  */
 final class ItemsResponse {
-    private static final Logger log = LoggerFactory.getLogger(ItemsResponse.class);
     static final int FETCH_SIZE = 500;
-    private static final String STATEMENT_TIMEOUT = "SET LOCAL statement_timeout = '60s'";
+    private static final byte[] FEATURE_SEPARATOR = {',', '\n'};
     private final DataSource ds;
+    private final QueryLimit limit;
 
-    ItemsResponse(DataSource ds) {
+    ItemsResponse(DataSource ds, QueryLimit limit) {
         this.ds = ds;
+        this.limit = limit;
     }
 
     void geoJson(Context ctx, CollectionInfo c, ItemsRequest r) {
@@ -50,9 +52,8 @@ final class ItemsResponse {
         try (Connection conn = ds.getConnection()) {
             conn.setAutoCommit(false);  // PostgreSQL streams with a fetch size only inside a transaction
             try {
-                prepare(conn);
                 long matched = count(conn, c, r);
-                try (PreparedStatement ps = ItemsSql.page(c, r).prepare(conn)) {
+                try (PreparedStatement ps = limit.apply(ItemsSql.page(c, r).prepare(conn))) {
                     ps.setFetchSize(FETCH_SIZE);
                     try (ResultSet rs = ps.executeQuery()) {
                         ctx.status(200);
@@ -65,7 +66,7 @@ final class ItemsResponse {
                 conn.rollback();
             }
         } catch (SQLException e) {
-            throw databaseProblem(e, "items of " + c.id());
+            throw QueryFailures.problem(e, "items of " + c.id());
         }
     }
 
@@ -77,15 +78,15 @@ final class ItemsResponse {
         boolean more = false;
         List<String> last = null;
         try {
-            Writer w = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
-            w.write("{\"type\":\"FeatureCollection\",\"features\":[\n");
+            OutputStream w = new BufferedOutputStream(ctx.outputStream(), 1 << 16);
+            w.write(ascii("{\"type\":\"FeatureCollection\",\"features\":[\n"));
             while (rs.next()) {
                 if (returned == r.limit()) {
                     more = true;
                     break;
                 }
-                if (returned > 0) w.write(",\n");
-                w.write(rs.getString(1));
+                if (returned > 0) w.write(FEATURE_SEPARATOR);
+                w.write(rs.getBytes(1));  // text: the driver's bytes are UTF-8, as the client encoding is
                 returned++;
                 if (returned == r.limit()) last = keyValues(rs, keys.size());
             }
@@ -100,8 +101,9 @@ final class ItemsResponse {
                 Links.add(l, links.url(path, prev(q, r, position)), "prev", Documents.GEOJSON, "Previous page");
             }
             Links.add(l, links.url("/collections/" + Links.segment(c.id())), "collection", "application/json", "The collection");
-            w.write("\n],\"numberMatched\":" + matched + ",\"numberReturned\":" + returned
-                    + ",\"timeStamp\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"links\":" + l + "}\n");
+            w.write(("\n],\"numberMatched\":" + matched + ",\"numberReturned\":" + returned
+                    + ",\"timeStamp\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"links\":" + l + "}\n")
+                    .getBytes(StandardCharsets.UTF_8));
             w.flush();
         } catch (IOException e) {
             // The client went away mid-stream; nothing to answer.
@@ -135,12 +137,11 @@ final class ItemsResponse {
         try (Connection conn = ds.getConnection()) {
             conn.setAutoCommit(false);
             try {
-                prepare(conn);
                 long matched = count(conn, c, r);
                 List<JsonNode> features = new ArrayList<>();
                 List<String> last = null;
                 boolean more = false;
-                try (PreparedStatement ps = ItemsSql.page(c, r).prepare(conn)) {
+                try (PreparedStatement ps = limit.apply(ItemsSql.page(c, r).prepare(conn))) {
                     ps.setFetchSize(FETCH_SIZE);
                     try (ResultSet rs = ps.executeQuery()) {
                         int keys = ItemsSql.keyColumns(c, r).size();
@@ -160,7 +161,7 @@ final class ItemsResponse {
                 conn.rollback();
             }
         } catch (SQLException e) {
-            throw databaseProblem(e, "items of " + c.id());
+            throw QueryFailures.problem(e, "items of " + c.id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -173,30 +174,27 @@ final class ItemsResponse {
     String item(CollectionInfo c, String featureId, SupportedCrs crs) {
         if (!validId(c, featureId)) throw noSuchFeature(c, featureId);
         SqlStatement st = ItemsSql.item(c, featureId, crs);
-        try (Connection conn = ds.getConnection()) {
-            conn.setAutoCommit(false);
-            try {
-                prepare(conn);
-                try (PreparedStatement ps = st.prepare(conn); ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) throw noSuchFeature(c, featureId);
-                    return rs.getString(1);
-                }
-            } finally {
-                conn.rollback();
-            }
+        try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(st.prepare(conn)); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) throw noSuchFeature(c, featureId);
+            return rs.getString(1);
         } catch (SQLException e) {
-            throw databaseProblem(e, "feature " + featureId + " of " + c.id());
+            throw QueryFailures.problem(e, "feature " + featureId + " of " + c.id());
         }
     }
 
-    static ObjectNode itemLinks(ObjectNode feature, Links links, CollectionInfo c, String featureId) {
+    /**
+     * The Feature text with its links added as its last member, spliced into PostGIS's text:
+     * parsing a Feature into a tree and writing it out again cost more than the database lookup.
+     */
+    static String withItemLinks(String feature, Links links, CollectionInfo c, String featureId) {
         String col = "/collections/" + Links.segment(c.id());
         String self = col + "/items/" + Links.segment(featureId);
-        ArrayNode l = feature.putArray("links");
+        ArrayNode l = Documents.JSON.createArrayNode();
         Links.add(l, links.url(self + "?f=json"), "self", Documents.GEOJSON, "This feature");
         Links.add(l, links.url(self + "?f=html"), "alternate", "text/html", "This feature as HTML");
         Links.add(l, links.url(col), "collection", "application/json", "The collection");
-        return feature;
+        int end = feature.lastIndexOf('}');
+        return feature.substring(0, end) + ", \"links\" : " + l + "}";
     }
 
     /** An id that cannot be of the id column's type cannot name a feature: 404 without asking the database. */
@@ -212,45 +210,19 @@ final class ItemsResponse {
         return Problem.notFound("collection " + c.id() + " has no feature '" + ItemsRequest.shorten(id) + "'");
     }
 
-    private static void prepare(Connection conn) throws SQLException {
-        try (Statement st = conn.createStatement()) {
-            st.execute(STATEMENT_TIMEOUT);
-        }
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     /**
      * numberMatched: counted on the first page; pages reached by a next link reuse that count
      * (carried in the cursor), so that page 1,000 of a million parcels does not count them again.
      */
-    private static long count(Connection conn, CollectionInfo c, ItemsRequest r) throws SQLException {
+    private long count(Connection conn, CollectionInfo c, ItemsRequest r) throws SQLException {
         if (r.cursor() != null && r.cursor().matched() >= 0) return r.cursor().matched();
-        try (PreparedStatement ps = ItemsSql.count(c, r).prepare(conn); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = limit.apply(ItemsSql.count(c, r).prepare(conn)); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    /**
-     * A failed query. Values reach PostgreSQL only as bound parameters, so a caller can make it
-     * fail only through a value it cannot convert (class 22: data exception, e.g. a forged cursor
-     * or an out-of-range geometry) — that is their mistake, a 400. A timeout is a 503; the rest is ours.
-     */
-    static RuntimeException databaseProblem(SQLException e, String what) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("22") || state.equals("XX000") && String.valueOf(e.getMessage()).contains("transform")) {
-            return Problem.badRequest("a value in the request cannot be used for " + what + ": "
-                    + firstLine(e.getMessage()));
-        }
-        if (state.equals("57014")) {
-            return new Problem(503, "Service Unavailable", "the query for " + what + " took too long; narrow it with bbox or filter");
-        }
-        log.error("query for {} failed (SQLState {})", what, state, e);
-        return new IllegalStateException("query for " + what + " failed", e);
-    }
-
-    private static String firstLine(String m) {
-        if (m == null) return "invalid value";
-        String line = m.lines().findFirst().orElse(m).replaceFirst("^ERROR: ", "");
-        return ItemsRequest.shorten(line);
     }
 }

@@ -198,7 +198,9 @@ public final class ItemsSql {
     static String geoJsonGeometry(CollectionInfo c, SupportedCrs crs) {
         String g = transformed(c, crs);
         if (crs.northFirst()) g = "ST_FlipCoordinates(" + g + ")";
-        return "ST_AsGeoJSON(" + g + ", " + (crs.projected() ? 3 : 7) + ")::json";
+        // Options 0: no "crs" member in each geometry. PostGIS's default (8) names the storage
+        // CRS there even after the transform, and RFC 7946 dropped the member; Content-Crs says it.
+        return "ST_AsGeoJSON(" + g + ", " + (crs.projected() ? 3 : 7) + ", 0)::json";
     }
 
     private static String transformed(CollectionInfo c, SupportedCrs crs) {

@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
@@ -22,6 +21,7 @@ import javax.sql.DataSource;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.PropertyInfo;
+import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.features.Links;
 import org.liudong.planview.http.Problem;
 
@@ -37,10 +37,12 @@ public final class TileRoutes {
     private static final ObjectMapper json = new ObjectMapper();
     private final DataSource ds;
     private final Catalog catalog;
+    private final QueryLimit limit;
 
-    public TileRoutes(DataSource ds, Catalog catalog) {
+    public TileRoutes(DataSource ds, Catalog catalog, QueryLimit limit) {
         this.ds = ds;
         this.catalog = catalog;
+        this.limit = limit;
     }
 
     public void register(Javalin app) {
@@ -151,20 +153,14 @@ public final class TileRoutes {
     }
 
     private byte[] render(CollectionInfo c, int z, int x, int y) {
-        try (Connection conn = ds.getConnection()) {
-            conn.setAutoCommit(false);
-            try (Statement st = conn.createStatement()) {
-                st.execute("SET LOCAL statement_timeout = '30s'");
-            }
-            try (PreparedStatement ps = TileSql.tile(c, z, x, y).prepare(conn); ResultSet rs = ps.executeQuery()) {
+        try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.tile(c, z, x, y).prepare(conn))) {
+            try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 byte[] b = rs.getBytes(1);
                 return b == null ? new byte[0] : b;
-            } finally {
-                conn.rollback();
             }
         } catch (SQLException e) {
-            if ("57014".equals(e.getSQLState())) {
+            if (QueryLimit.cancelled(e)) {
                 throw new Problem(503, "Service Unavailable", "tile " + z + "/" + y + "/" + x + " of " + c.id() + " took too long");
             }
             throw new IllegalStateException("tile " + z + "/" + y + "/" + x + " of " + c.id() + " failed", e);

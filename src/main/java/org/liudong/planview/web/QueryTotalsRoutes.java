@@ -16,9 +16,11 @@ import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.catalog.PropertyType;
+import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.db.SqlStatement;
 import org.liudong.planview.features.ItemsRequest;
 import org.liudong.planview.features.ItemsSql;
+import org.liudong.planview.features.QueryFailures;
 import org.liudong.planview.http.Problem;
 
 /**
@@ -33,10 +35,12 @@ public final class QueryTotalsRoutes {
 
     private final DataSource ds;
     private final Catalog catalog;
+    private final QueryLimit limit;
 
-    public QueryTotalsRoutes(DataSource ds, Catalog catalog) {
+    public QueryTotalsRoutes(DataSource ds, Catalog catalog, QueryLimit limit) {
         this.ds = ds;
         this.catalog = catalog;
+        this.limit = limit;
     }
 
     public void register(Javalin app) {
@@ -57,8 +61,7 @@ public final class QueryTotalsRoutes {
                 where.params());
 
         Map<String, Object> body = new LinkedHashMap<>();
-        try (Connection conn = ds.getConnection(); PreparedStatement ps = sql.prepare(conn)) {
-            ps.setQueryTimeout(30);
+        try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(sql.prepare(conn))) {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 body.put("numberMatched", rs.getLong(1));
@@ -66,6 +69,8 @@ public final class QueryTotalsRoutes {
                 for (int i = 0; i < sums.size(); i++) totals.put(sums.get(i).name(), rs.getDouble(i + 2));
                 body.put("sums", totals);
             }
+        } catch (SQLException e) {
+            throw QueryFailures.problem(e, "totals of " + c.id());
         }
         ctx.header("Cache-Control", "no-store");
         ctx.json(body);

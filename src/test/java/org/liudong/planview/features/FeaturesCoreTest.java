@@ -104,6 +104,8 @@ class FeaturesCoreTest {
         assertTrue(f.at("/properties/figures").isObject(), "jsonb comes out as JSON: " + f);
         assertEquals("MultiPolygon", f.at("/geometry/type").asText());
         assertEquals(109.40, f.at("/geometry/coordinates/0/0/0/0").asDouble(), 1e-9);  // CRS84: longitude first
+        // RFC 7946 has no "crs" member; PostGIS's default would name the storage CRS (EPSG:4490) here.
+        assertEquals(List.of("coordinates", "type"), fieldNames(f.get("geometry")));
         assertNotNull(rel(fc.get("links"), "next"));
         assertNotNull(rel(fc.get("links"), "self"));
         assertNotNull(rel(fc.get("links"), "alternate"));
@@ -235,6 +237,10 @@ class FeaturesCoreTest {
         assertTrue(TestServer.get("/collections/" + TestLayers.PARCELS + "/queryables").body().contains("测试地块"), "queryables title in UTF-8");
         assertTrue(TestServer.get("/collections/" + TestLayers.PARCELS + "/tiles/WebMercatorQuad").body().contains("测试地块"), "TileJSON in UTF-8");
         assertNotNull(rel(f.get("links"), "collection"));
+        assertEquals(TestServer.baseUrl() + ITEMS + "/42?f=json", rel(f.get("links"), "self"));
+        assertEquals(List.of("coordinates", "type"), fieldNames(f.get("geometry")));
+        JsonNode in4326 = getJson(ITEMS + "/42?crs=EPSG:4326");
+        assertEquals(List.of("coordinates", "type"), fieldNames(in4326.get("geometry")), "no crs member in any CRS");
         assertEquals(404, TestServer.get(ITEMS + "/100000").statusCode());
         assertEquals(404, TestServer.get(ITEMS + "/not-a-number").statusCode());
         assertEquals(404, TestServer.get("/collections/no-such-layer/items").statusCode());
@@ -278,5 +284,12 @@ class FeaturesCoreTest {
             assertTrue(h.body().startsWith("<!DOCTYPE html>"), p);
         }
         assertTrue(TestServer.get("/collections/" + TestLayers.PARCELS + "?f=html").body().contains("测试用 &lt;地块&gt;"));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        java.util.Collections.sort(names);
+        return names;
     }
 }

@@ -1,6 +1,7 @@
 package org.liudong.planview.testing;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.HashMap;
 import java.util.Map;
 import org.liudong.planview.config.DatabaseSettings;
 import org.liudong.planview.config.Settings;
@@ -21,21 +22,30 @@ public final class TestDatabase {
 
     /** Settings pointing at the throwaway database, port 0 (any free port), repo's data and web dirs. */
     public static synchronized Settings settings() {
-        if (settings == null) {
-            String url = System.getenv(URL_VARIABLE);
-            if (url == null || url.isBlank()) {
-                throw new IllegalStateException(URL_VARIABLE + " is not set: run the tests with ./planview test, "
-                        + "which creates a throwaway PostGIS database for them");
-            }
-            String root = RepoPaths.root().toString();
-            settings = Settings.from(Map.of(
-                    "DATABASE_URL", url,
-                    "PLANVIEW_PORT", "0",
-                    "PLANVIEW_GIS_DATA", root + "/gis-data",
-                    "PLANVIEW_WEB_DIR", root + "/web/dist",
-                    "PLANVIEW_EDITOR_TOKENS", EDITOR_TOKEN));
-        }
+        if (settings == null) settings = Settings.from(environment());
         return settings;
+    }
+
+    /** As {@link #settings()}, with some settings added or replaced. */
+    public static Settings settings(Map<String, String> extra) {
+        Map<String, String> all = new HashMap<>(environment());
+        all.putAll(extra);
+        return Settings.from(all);
+    }
+
+    private static Map<String, String> environment() {
+        String url = System.getenv(URL_VARIABLE);
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException(URL_VARIABLE + " is not set: run the tests with ./planview test, "
+                    + "which creates a throwaway PostGIS database for them");
+        }
+        String root = RepoPaths.root().toString();
+        return Map.of(
+                "DATABASE_URL", url,
+                "PLANVIEW_PORT", "0",
+                "PLANVIEW_GIS_DATA", root + "/gis-data",
+                "PLANVIEW_WEB_DIR", root + "/web/dist",
+                "PLANVIEW_EDITOR_TOKENS", EDITOR_TOKEN);
     }
 
     public static final String EDITOR_TOKEN = "test-editor-token-0123456789";

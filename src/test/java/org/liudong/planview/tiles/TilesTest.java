@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.liudong.planview.features.TestLayers;
 import org.liudong.planview.testing.TestServer;
+import org.liudong.planview.testing.TileMath;
 
 /** Vector tiles from ST_AsMVT: content, caching headers, gzip, empty tiles and bad coordinates. */
 class TilesTest {
@@ -29,13 +30,8 @@ class TilesTest {
         TestLayers.ensure();
     }
 
-    /** The z/y/x path of the tile that holds a point. */
     static String tileOf(double lon, double lat, int z) {
-        double n = Math.pow(2, z);
-        int x = (int) Math.floor((lon + 180) / 360 * n);
-        double r = Math.toRadians(lat);
-        int y = (int) Math.floor((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2 * n);
-        return z + "/" + y + "/" + x;
+        return TileMath.tileOf(lon, lat, z);
     }
 
     static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
