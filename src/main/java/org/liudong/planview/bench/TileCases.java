@@ -17,7 +17,7 @@ final class TileCases {
             + "SELECT ST_AsMVT(m.*, 'land-parcels', 4096, 'geom', '_fid') FROM ("
             + "SELECT ST_AsMVTGeom(ST_Simplify(t.geom_3857, ?), b.env, 4096, 64, true) AS geom, "
             + "t.id, t.id AS _fid, t.parcel_code, t.land_use_code, t.land_use_name, t.status, t.area_ha, t.area_mu, t.zone_id, t.area_id, t.synthetic "
-            + "FROM land_parcel t, b WHERE t.geom_3857 && b.q) m WHERE m.geom IS NOT NULL";
+            + "FROM land_parcel t, b WHERE t.geom_3857 && b.q OFFSET 0) m WHERE m.geom IS NOT NULL";
     private static final double WORLD = 40_075_016.685578488;
 
     private TileCases() {

@@ -57,7 +57,9 @@ final class TileSql {
             sql.append(" AND t.").append(Sql.ident(c.subsetColumn())).append("::text = ?");
             params.add(c.subsetValue());
         }
-        sql.append(") m WHERE m.geom IS NOT NULL");
+        // OFFSET 0 keeps "geom IS NOT NULL" above the subquery: pushed down into the scan, it made
+        // PostgreSQL clip every row twice, once to test and once to output (a third of a z12 tile's time).
+        sql.append(" OFFSET 0) m WHERE m.geom IS NOT NULL");
         List<Object> all = new ArrayList<>(head);
         all.addAll(params);
         return new SqlStatement(sql.toString(), all);
