@@ -9,7 +9,7 @@ const FIELDS = {
   land_parcel: ['parcel_code', 'land_use_code', 'land_use_name', 'status', 'area_m2', 'area_ha', 'area_mu',
     'plot_ratio', 'zone_id', 'area_id', 'synthetic'],
 };
-const NOT_SHOWN = new Set(['geometry', 'geom', 'sources', 'layer']);
+const NOT_SHOWN = new Set(['geometry', 'geom', 'sources', 'layer', 'overview']);
 // Integers that are codes or years, not quantities: no thousands separator.
 const PLAIN_NUMBER = /year|code|line|^id$/;
 
@@ -22,6 +22,11 @@ function parseJson(value) {
 
 function formatNumber(v, digits = 2) {
   return Number(v).toLocaleString(undefined, { maximumFractionDigits: digits });
+}
+
+/** A cell of the parcel overview grid drawn below z14 (V7), not a parcel. */
+function isOverview(p) {
+  return p.overview === true || p.overview === 'true';
 }
 
 export function createIdentify({ panel, title, body, closeButton, landUseClasses, onZoom, onClose }) {
@@ -58,6 +63,7 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
     if (quality === 'approximate') notes.push(t('identify.approximate'));
     const synthetic = p.synthetic === true || p.synthetic === 'true' || p.synthetic === 't';
     if (role === 'land_parcel' && synthetic && !layerSaysSo) notes.push(t('identify.synthetic'));
+    if (isOverview(p)) notes.push(t('identify.overview'));
     return notes;
   }
 
@@ -81,8 +87,8 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
     const role = entry.role;
     panel.dataset.role = role;
     panel.dataset.featureId = p.id ?? '';
-    title.textContent = role === 'land_parcel'
-      ? `${t('attr.parcel_code')} ${p.parcel_code ?? p.id ?? ''}`
+    title.textContent = isOverview(p) ? t('identify.overviewTitle')
+      : role === 'land_parcel' ? `${t('attr.parcel_code')} ${p.parcel_code ?? p.id ?? ''}`
       : pick(p, 'name') || String(p.id ?? '');
     body.replaceChildren();
     const layerName = el('div', { class: 'identify-layer', text: entry.title() });

@@ -15,6 +15,7 @@ import org.liudong.planview.exchange.ExchangeRoutes;
 import org.liudong.planview.features.FeatureRoutes;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
+import org.liudong.planview.tiles.OverviewRefresher;
 import org.liudong.planview.tiles.TileRoutes;
 import org.liudong.planview.web.QueryTotalsRoutes;
 import org.liudong.planview.web.WebConfigRoutes;
@@ -27,10 +28,12 @@ public final class App implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final Javalin server;
+    private final OverviewRefresher overviews;
 
-    private App(HikariDataSource pool, Javalin server) {
+    private App(HikariDataSource pool, Javalin server, OverviewRefresher overviews) {
         this.pool = pool;
         this.server = server;
+        this.overviews = overviews;
     }
 
     public static void main(String[] args) {
@@ -82,10 +85,13 @@ public final class App implements AutoCloseable {
             new WebConfigRoutes(pool, settings).register(server);
             new QueryTotalsRoutes(pool, catalog, queryLimit).register(server);
             server.start(settings.host(), settings.port());
+            // How often stale tile overviews are looked for (an import of parcels makes one stale).
+            int overviewCheck = settings.source().integer("PLANVIEW_OVERVIEW_CHECK_SECONDS", 10, 1, 86_400);
+            OverviewRefresher overviews = new OverviewRefresher(pool, catalog).start(overviewCheck);
             // Start-up time is a benchmark target: say where it goes.
             log.info("start-up: migrations {} ms, data check {} ms, catalogue and HTTP {} ms", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-            return new App(pool, server);
+            return new App(pool, server, overviews);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -98,6 +104,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        overviews.close();
         server.stop();
         pool.close();
     }

@@ -31,7 +31,8 @@ final class CatalogReader {
                    c.title_zh, c.title_en, c.description_zh, c.description_en,
                    g.id, g.title_zh, g.title_en, g.sort_order,
                    c.caveat_zh, c.caveat_en, c.default_style::text, c.tile_min_zoom, c.tile_max_zoom,
-                   c.tile_properties, c.queryables, c.sort_order, c.tile_geometry_column
+                   c.tile_properties, c.queryables, c.sort_order, c.tile_geometry_column, c.tile_overview_below_zoom,
+                   to_regclass(format('%I.%I', c.table_schema, c.table_name || '_overview')) IS NOT NULL
             FROM collection c JOIN collection_group g ON g.id = c.group_id
             """;
     private static final String ORDER = " ORDER BY g.sort_order, c.sort_order, c.id";
@@ -148,7 +149,18 @@ final class CatalogReader {
                 geometryType == null ? "Geometry" : geometryType, srid > 0 ? srid : CrsRegistry.STORAGE_SRID,
                 subsetColumn, rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
                 group, rs.getString(16), rs.getString(17), style, rs.getInt(19), rs.getInt(20),
-                properties, queryables, tileProperties, rs.getInt(23), tileGeometry));
+                properties, queryables, tileProperties, rs.getInt(23), tileGeometry, overviewBelowZoom(rs, id)));
+    }
+
+    /** The zoom below which tiles come from the overview table, if the row asks for one and it exists. */
+    private static Integer overviewBelowZoom(ResultSet rs, String id) throws SQLException {
+        int below = rs.getInt(25);
+        if (rs.wasNull()) return null;
+        if (!rs.getBoolean(26)) {
+            log.warn("collection {}: tile_overview_below_zoom is set but its overview table does not exist; tiles use the rows", id);
+            return null;
+        }
+        return below;
     }
 
     /** The listed names that are columns of the table (others are logged and dropped); null = all. */

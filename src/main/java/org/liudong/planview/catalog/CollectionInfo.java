@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param tileProperties properties written into vector tiles
  * @param subsetColumn  with subsetValue: the collection is the rows of the table where this column equals the value
  * @param tileGeometryColumn a stored EPSG:3857 copy of the geometry that tiles are cut from, or null
+ * @param tileOverviewBelowZoom tiles of zooms below this come from the table's generalised
+ *                      overview ({@code <table>_overview}, see V7) while it is current; null: none
  */
 public record CollectionInfo(
         String id,
@@ -39,7 +41,8 @@ public record CollectionInfo(
         List<PropertyInfo> queryables,
         List<String> tileProperties,
         int sortOrder,
-        String tileGeometryColumn) {
+        String tileGeometryColumn,
+        Integer tileOverviewBelowZoom) {
 
     /** The name of the spatial queryable (CQL2 S_INTERSECTS etc.), as OGC examples call it. */
     public static final String GEOMETRY_QUERYABLE = "geometry";

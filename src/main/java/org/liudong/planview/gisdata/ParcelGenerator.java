@@ -205,6 +205,7 @@ public final class ParcelGenerator {
         exec(c, "DROP TABLE IF EXISTS parcel_piece, parcel_candidate, parcel_pick, parcel_draft, parcel_reserved, parcel_mix, parcel_key");
         exec(c, "TRUNCATE land_parcel");
         if (count == 0) {
+            refreshOverview(c);
             progress.accept(100);
             return 0;
         }
@@ -263,10 +264,20 @@ public final class ParcelGenerator {
         for (String[] index : indexes) exec(c, index[1]);  // definitions from the catalogue, not from data
         exec(c, "ANALYZE land_parcel");
         exec(c, "DROP TABLE IF EXISTS parcel_piece, parcel_candidate, parcel_pick, parcel_draft, parcel_reserved, parcel_mix, parcel_key");
+        refreshOverview(c);
         progress.accept(100);
         log.info("land_parcel: {} synthetic parcels from {} candidates in {} ms", written, candidates,
                 (System.nanoTime() - t0) / 1_000_000);
         return written;
+    }
+
+    /** The small-zoom tile overview (V7) is rebuilt with the parcels, so that it is current when they commit. */
+    private static void refreshOverview(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT to_regproc('refresh_land_parcel_overview') IS NOT NULL")) {
+            if (!rs.next() || !rs.getBoolean(1)) return;
+        }
+        exec(c, "SELECT refresh_land_parcel_overview()");
     }
 
     private static long fillCandidates(Connection c, List<Piece> pieces, double unitArea, IntConsumer progress)

@@ -107,6 +107,13 @@ public final class TileRoutes {
                     : t.jsonSchemaType().equals("boolean") ? "Boolean" : "Number"));
         }
         fields.put("id", c.idProperty().type().jsonSchemaType().equals("string") ? "String" : "Number");
+        if (c.tileOverviewBelowZoom() != null) {
+            // Below this zoom the layer holds grid cells (V7): the land use with most area, and counts.
+            layer.put("description", c.titleZh() + " · " + c.titleEn() + "; z<" + c.tileOverviewBelowZoom()
+                    + ": 网格概览 / grid overview (overview=true)");
+            fields.put("parcel_count", "Number");
+            fields.put("overview", "Boolean");
+        }
         cors(ctx);
         ctx.contentType("application/json");
         ctx.result(utf8(doc.toString()));
@@ -153,6 +160,26 @@ public final class TileRoutes {
     }
 
     private byte[] render(CollectionInfo c, int z, int x, int y) {
+        if (TileSql.fromOverview(c, z)) {
+            byte[] overview = renderOverview(c, z, x, y);
+            if (overview != null) return overview;
+        }
+        return renderRows(c, z, x, y);
+    }
+
+    /** The tile from the overview grid, or null while the grid is stale (its rows changed since it was built). */
+    private byte[] renderOverview(CollectionInfo c, int z, int x, int y) {
+        try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.overview(c, z, x, y).prepare(conn));
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next() || !rs.getBoolean(1)) return null;
+            byte[] b = rs.getBytes(2);
+            return b == null ? new byte[0] : b;
+        } catch (SQLException e) {
+            throw tileProblem(e, c, z, x, y);
+        }
+    }
+
+    private byte[] renderRows(CollectionInfo c, int z, int x, int y) {
         try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.tile(c, z, x, y).prepare(conn))) {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -160,11 +187,15 @@ public final class TileRoutes {
                 return b == null ? new byte[0] : b;
             }
         } catch (SQLException e) {
-            if (QueryLimit.cancelled(e)) {
-                throw new Problem(503, "Service Unavailable", "tile " + z + "/" + y + "/" + x + " of " + c.id() + " took too long");
-            }
-            throw new IllegalStateException("tile " + z + "/" + y + "/" + x + " of " + c.id() + " failed", e);
+            throw tileProblem(e, c, z, x, y);
         }
+    }
+
+    private static RuntimeException tileProblem(SQLException e, CollectionInfo c, int z, int x, int y) {
+        if (QueryLimit.cancelled(e)) {
+            return new Problem(503, "Service Unavailable", "tile " + z + "/" + y + "/" + x + " of " + c.id() + " took too long");
+        }
+        return new IllegalStateException("tile " + z + "/" + y + "/" + x + " of " + c.id() + " failed", e);
     }
 
     private static int coordinate(String text, String name, long max) {

@@ -22,6 +22,30 @@ final class TileSql {
     private TileSql() {
     }
 
+    /** Whether a tile of this zoom is cut from the collection's generalised overview (while it is current). */
+    static boolean fromOverview(CollectionInfo c, int z) {
+        return c.tileOverviewBelowZoom() != null && z < c.tileOverviewBelowZoom();
+    }
+
+    /**
+     * A tile from the overview grid (V7): column 1 says whether the overview is current, column 2
+     * is the tile — computed only when it is (an InitPlan inside CASE runs only if reached).
+     * Zoom 13 is cut from level 13, smaller zooms from level 12. The cells carry no feature id:
+     * they are not features of the collection, and the property {@code overview} says so.
+     */
+    static SqlStatement overview(CollectionInfo c, int z, int x, int y) {
+        String table = Sql.ident(c.schema()) + "." + Sql.ident(c.table() + "_overview");
+        String state = Sql.ident(c.schema()) + "." + Sql.ident(c.table() + "_overview_state");
+        String sql = "SELECT s.fresh, CASE WHEN s.fresh THEN ("
+                + "WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, ST_TileEnvelope(?, ?, ?, margin => ?) AS q) "
+                + "SELECT ST_AsMVT(m.*, ?, " + EXTENT + ", 'geom') FROM ("
+                + "SELECT ST_AsMVTGeom(o.geom_3857, b.env, " + EXTENT + ", " + BUFFER + ", true) AS geom, "
+                + "o.land_use_code, o.land_use_name, o.parcel_count, o.area_ha, true AS overview "
+                + "FROM " + table + " o, b WHERE o.level = ? AND o.geom_3857 && b.q OFFSET 0) m WHERE m.geom IS NOT NULL"
+                + ") END FROM (SELECT version = built_version IS TRUE AS fresh FROM " + state + ") s";
+        return new SqlStatement(sql, List.of(z, x, y, z, x, y, (double) BUFFER / EXTENT, c.id(), Math.max(12, Math.min(13, z))));
+    }
+
     static SqlStatement tile(CollectionInfo c, int z, int x, int y) {
         List<Object> params = new ArrayList<>();
         // One tile unit (1/4096 of the tile) in metres: detail below it cannot show.
