@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Parcel vector tiles at z12–z16 over the seeded centres, against PostGIS writing the same MVT. */
+/**
+ * Parcel vector tiles at z12–z16 over the seeded centres, against PostGIS writing the same MVT:
+ * at z14–z16 the parcels, at z12–z13 the overview grid the server draws there.
+ */
 final class TileCases {
     /**
      * The same tile as the server's: parcels found by the index on their stored Web Mercator copy
@@ -18,6 +21,15 @@ final class TileCases {
             + "SELECT ST_AsMVTGeom(ST_Simplify(t.geom_3857, ?), b.env, 4096, 64, true) AS geom, "
             + "t.id, t.id AS _fid, t.parcel_code, t.land_use_code, t.land_use_name, t.status, t.area_ha, t.area_mu, t.zone_id, t.area_id, t.synthetic "
             + "FROM land_parcel t, b WHERE t.geom_3857 && b.q OFFSET 0) m WHERE m.geom IS NOT NULL";
+    /** Below z14 the server draws the overview grid (V7): the floor is PostGIS cutting the same cells. */
+    private static final String RAW_OVERVIEW_TILE = "SELECT s.fresh, CASE WHEN s.fresh THEN ("
+            + "WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, ST_TileEnvelope(?, ?, ?, margin => ?) AS q) "
+            + "SELECT ST_AsMVT(m.*, 'land-parcels', 4096, 'geom') FROM ("
+            + "SELECT ST_AsMVTGeom(o.geom_3857, b.env, 4096, 64, true) AS geom, "
+            + "o.land_use_code, o.land_use_name, o.parcel_count, o.area_ha, true AS overview "
+            + "FROM land_parcel_overview o, b WHERE o.level = ? AND o.geom_3857 && b.q OFFSET 0) m WHERE m.geom IS NOT NULL"
+            + ") END FROM (SELECT version = built_version IS TRUE AS fresh FROM land_parcel_overview_state) s";
+    private static final int OVERVIEW_BELOW_ZOOM = 14;
     private static final double WORLD = 40_075_016.685578488;
 
     private TileCases() {
@@ -36,6 +48,7 @@ final class TileCases {
     }
 
     private static long raw(BenchMain bench, int z, int[] t) throws Exception {
+        if (z < OVERVIEW_BELOW_ZOOM) return rawOverview(bench, z, t);
         try (Connection c = bench.db().getConnection(); PreparedStatement ps = c.prepareStatement(RAW_TILE)) {
             ps.setInt(1, z);
             ps.setInt(2, t[0]);
@@ -48,6 +61,25 @@ final class TileCases {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 byte[] b = rs.getBytes(1);
+                return b == null ? 0 : b.length;
+            }
+        }
+    }
+
+    private static long rawOverview(BenchMain bench, int z, int[] t) throws Exception {
+        try (Connection c = bench.db().getConnection(); PreparedStatement ps = c.prepareStatement(RAW_OVERVIEW_TILE)) {
+            ps.setInt(1, z);
+            ps.setInt(2, t[0]);
+            ps.setInt(3, t[1]);
+            ps.setInt(4, z);
+            ps.setInt(5, t[0]);
+            ps.setInt(6, t[1]);
+            ps.setDouble(7, 64.0 / 4096);
+            ps.setInt(8, Math.max(12, Math.min(13, z)));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) throw new IllegalStateException("the parcel overview is stale: the server draws rows");
+                byte[] b = rs.getBytes(2);
                 return b == null ? 0 : b.length;
             }
         }
