@@ -46,8 +46,15 @@ const parcelStroke = new Stroke({ color: 'rgba(90,70,60,0.55)', width: 0.6 });
 export function parcelStyle(feature) {
   const code = feature.get('land_use_code');
   const status = feature.get('status');
-  const key = `${code}|${status}`;
+  // Cells of the overview grid drawn below z14 (no status): filled edge to edge, no outline,
+  // so that they read as land-use patches rather than as parcels.
+  const overview = feature.get('overview') === true;
+  const key = `${code}|${status}|${overview}`;
   let style = parcelStyles.get(key);
+  if (overview && !style) {
+    style = new Style({ fill: new Fill({ color: withAlpha(landUseColour(code), 0.7) }) });
+    parcelStyles.set(key, style);
+  }
   if (!style) {
     // 规划 (only planned) parcels are drawn lighter than land already transferred or banked.
     const alpha = status === '规划' ? 0.45 : 0.8;
