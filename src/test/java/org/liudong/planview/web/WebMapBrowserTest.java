@@ -131,6 +131,30 @@ class WebMapBrowserTest {
     }
 
     @Test
+    void belowZoom14ParcelsAreTheOverviewGridAndSaySo() throws SQLException {
+        double[] at = new double[2];
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT ST_X(p), ST_Y(p) FROM (SELECT ST_Centroid(ST_Envelope(geom)) p FROM land_parcel ORDER BY id LIMIT 1) s");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            at[0] = rs.getDouble(1);
+            at[1] = rs.getDouble(2);
+        }
+        browser.open(page, String.format(java.util.Locale.ROOT, "#map=12.00/%.5f/%.5f&basemap=none&lang=zh", at[0], at[1]));
+        page.evaluate("() => { window.planview.entries.forEach(e => e.layer.setVisible(e.role === 'land_parcel'));"
+                + " window.planview.map.renderSync(); }");
+        page.waitForTimeout(1500);
+        BoundingBox map = page.locator("#map").boundingBox();
+        page.mouse().click(map.x + map.width / 2, map.y + map.height / 2);
+        page.locator("#identify[data-role=land_parcel]").waitFor();
+        assertEquals("地块概览（网格汇总）", page.locator("#identify-title").innerText());
+        assertTrue(page.locator("#identify th").allInnerTexts().contains("地块数"), "the cell says how many parcels it holds");
+        assertTrue(page.locator("#identify .caveat-note").allInnerTexts().stream().anyMatch(t -> t.contains("网格汇总")),
+                "the cell says it is a summary, not a parcel");
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    @Test
     void parcelQueryCountMatchesTheDatabase() throws SQLException {
         String code = mostCommonLandUse();
         browser.open(page, null);
