@@ -50,13 +50,7 @@ final class TileCases {
     private static long raw(BenchMain bench, int z, int[] t) throws Exception {
         if (z < OVERVIEW_BELOW_ZOOM) return rawOverview(bench, z, t);
         try (Connection c = bench.db().getConnection(); PreparedStatement ps = c.prepareStatement(RAW_TILE)) {
-            ps.setInt(1, z);
-            ps.setInt(2, t[0]);
-            ps.setInt(3, t[1]);
-            ps.setInt(4, z);
-            ps.setInt(5, t[0]);
-            ps.setInt(6, t[1]);
-            ps.setDouble(7, 64.0 / 4096);
+            bindEnvelopes(ps, z, t);
             ps.setDouble(8, WORLD / Math.pow(2, z) / 4096);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -68,13 +62,7 @@ final class TileCases {
 
     private static long rawOverview(BenchMain bench, int z, int[] t) throws Exception {
         try (Connection c = bench.db().getConnection(); PreparedStatement ps = c.prepareStatement(RAW_OVERVIEW_TILE)) {
-            ps.setInt(1, z);
-            ps.setInt(2, t[0]);
-            ps.setInt(3, t[1]);
-            ps.setInt(4, z);
-            ps.setInt(5, t[0]);
-            ps.setInt(6, t[1]);
-            ps.setDouble(7, 64.0 / 4096);
+            bindEnvelopes(ps, z, t);
             ps.setInt(8, Math.max(12, Math.min(13, z)));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -83,6 +71,17 @@ final class TileCases {
                 return b == null ? 0 : b.length;
             }
         }
+    }
+
+    /** Parameters 1–7 of both queries: the tile's envelope, and the same with its buffer. */
+    private static void bindEnvelopes(PreparedStatement ps, int z, int[] t) throws java.sql.SQLException {
+        ps.setInt(1, z);
+        ps.setInt(2, t[0]);
+        ps.setInt(3, t[1]);
+        ps.setInt(4, z);
+        ps.setInt(5, t[0]);
+        ps.setInt(6, t[1]);
+        ps.setDouble(7, 64.0 / 4096);
     }
 
     /** The WebMercatorQuad tile (x, y) holding a lon/lat point at zoom z. */

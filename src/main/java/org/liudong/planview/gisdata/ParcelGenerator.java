@@ -273,10 +273,6 @@ public final class ParcelGenerator {
 
     /** The small-zoom tile overview (V7) is rebuilt with the parcels, so that it is current when they commit. */
     private static void refreshOverview(Connection c) throws SQLException {
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT to_regproc('refresh_land_parcel_overview') IS NOT NULL")) {
-            if (!rs.next() || !rs.getBoolean(1)) return;
-        }
         exec(c, "SELECT refresh_land_parcel_overview()");
     }
 

@@ -98,7 +98,9 @@ public final class TileRoutes {
         doc.putArray("center").add((b[0] + b[2]) / 2).add((b[1] + b[3]) / 2).add(Math.max(c.tileMinZoom(), 11));
         ObjectNode layer = doc.putArray("vector_layers").addObject();
         layer.put("id", c.id());
-        layer.put("description", c.titleZh() + " · " + c.titleEn());
+        // Below the overview zoom the layer holds grid cells (V7): the land use with most area, and counts.
+        layer.put("description", c.titleZh() + " · " + c.titleEn() + (c.tileOverviewBelowZoom() == null ? ""
+                : "; z<" + c.tileOverviewBelowZoom() + ": 网格概览 / grid overview (overview=true)"));
         layer.put("minzoom", c.tileMinZoom());
         layer.put("maxzoom", maxZoom);
         ObjectNode fields = layer.putObject("fields");
@@ -108,9 +110,6 @@ public final class TileRoutes {
         }
         fields.put("id", c.idProperty().type().jsonSchemaType().equals("string") ? "String" : "Number");
         if (c.tileOverviewBelowZoom() != null) {
-            // Below this zoom the layer holds grid cells (V7): the land use with most area, and counts.
-            layer.put("description", c.titleZh() + " · " + c.titleEn() + "; z<" + c.tileOverviewBelowZoom()
-                    + ": 网格概览 / grid overview (overview=true)");
             fields.put("parcel_count", "Number");
             fields.put("overview", "Boolean");
         }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.liudong.planview.App;
 import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.testing.TestDatabase;
+import org.liudong.planview.testing.TestServer;
 import org.liudong.planview.testing.TileMath;
 
 /**
@@ -29,7 +29,6 @@ import org.liudong.planview.testing.TileMath;
  */
 class QueryTimeLimitTest {
     private static final ObjectMapper json = new ObjectMapper();
-    private static final HttpClient http = HttpClient.newHttpClient();
     private static final String SLOW = "test-slow";
 
     @BeforeAll
@@ -97,6 +96,6 @@ class QueryTimeLimitTest {
     }
 
     private static HttpResponse<String> send(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return TestServer.client().send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

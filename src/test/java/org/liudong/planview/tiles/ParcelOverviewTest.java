@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.liudong.planview.App;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.testing.TestDatabase;
+import org.liudong.planview.testing.TestServer;
 import org.liudong.planview.testing.TileMath;
 
 /**
@@ -25,7 +25,6 @@ import org.liudong.planview.testing.TileMath;
  * from the parcels themselves once they changed; the refresher brings the grid back.
  */
 class ParcelOverviewTest {
-    private static final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void theGridAccountsForEveryParcelWithTheLandUseOfMostArea() throws Exception {
@@ -85,7 +84,7 @@ class ParcelOverviewTest {
     }
 
     private static MvtReader.Layer layer(String url) throws Exception {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = TestServer.client().send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode(), url);
         List<MvtReader.Layer> layers = MvtReader.layers(r.body());
         assertEquals(1, layers.size());
