@@ -34,16 +34,22 @@ class PlanningLayoutTest {
     }
 
     @Test
-    void threeZonesFourParksSevenClustersNamedExactlyAsMeasure10() throws IOException {
+    void threeZonesFourParksSevenClusters() {
         LoadedData.dataSource();
         assertEquals(List.of(List.of("cluster", 7L), List.of("park", 4L), List.of("zone", 3L)),
                 rows("SELECT kind, count(*) FROM planning_area GROUP BY kind ORDER BY kind"));
+        assertEquals(0, count("SELECT count(*) FROM planning_area WHERE geometry_quality <> 'schematic'"));
+    }
+
+    /** Needs the source texts (../shared/seeds); skipped with a reason where they are absent. */
+    @Test
+    void areasAreNamedExactlyAsMeasure10() throws IOException {
+        LoadedData.dataSource();
         String measure10 = Files.readAllLines(RepoPaths.seeds().resolve("000_d1a5c885ecd05a94.txt"),
                 StandardCharsets.UTF_8).get(49 - 1);
         for (List<Object> r : rows("SELECT id, name_zh FROM planning_area")) {
             assertTrue(measure10.contains((String) r.get(1)), r + " is not named as in measure 10 (line 49)");
         }
-        assertEquals(0, count("SELECT count(*) FROM planning_area WHERE geometry_quality <> 'schematic'"));
     }
 
     @Test
