@@ -16,6 +16,7 @@ from shapely.validation import make_valid
 
 import layout as L
 from projects import FILES, PROJECTS, STATUS_EN, M
+from provenance import Documents
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
@@ -25,15 +26,18 @@ FILE_ORDER = {"003": 1, "004": 2, "000": 3, "001": 4, "002": 5}  # publication o
 class Seeds:
     def __init__(self, folder):
         self.lines = {}
+        self.documents = Documents(folder)
         for code, name in FILES.items():
             with open(os.path.join(folder, name), encoding="utf-8") as fh:
                 self.lines[code] = fh.read().split("\n")
 
     def check(self, m, what):
+        """The source entry of a mention: file, line, exact quote, and the title and date of its document."""
         lines = self.lines[m["f"]]
         if not (1 <= m["line"] <= len(lines)) or m["quote"] not in lines[m["line"] - 1]:
             raise SystemExit(f"quote not at {FILES[m['f']]}:{m['line']} for {what}: {m['quote']}")
-        return {"file": FILES[m["f"]], "line": m["line"], "quote": m["quote"]}
+        return {"file": FILES[m["f"]], "line": m["line"], "quote": m["quote"],
+                **self.documents.cite(FILES[m["f"]], m["line"])}
 
 
 def sources(seeds, mentions, what):

@@ -24,6 +24,24 @@ function formatNumber(v, digits = 2) {
   return Number(v).toLocaleString(undefined, { maximumFractionDigits: digits });
 }
 
+/**
+ * 《title》（document number，date），line N — the document a quote is from, as gis-data's source
+ * table names it; the file name (kept in the data) follows in small print.
+ */
+export function citation(s) {
+  const sep = t('identify.sep');
+  const parts = [];
+  if (s.title) {
+    const meta = [s.doc_number, s.date].filter(Boolean).join(sep);
+    parts.push(`《${String(s.title).replace(/《/g, '〈').replace(/》/g, '〉')}》${meta ? t('identify.meta', { meta }) : ''}`);
+  } else if (s.file) {
+    parts.push(s.file);
+  }
+  if (s.line !== undefined && s.line !== null) parts.push(t('identify.line', { line: s.line }));
+  if (s.published_in) parts.push(t('identify.publishedIn', { title: s.published_in }));
+  return parts.join(sep);
+}
+
 /** A cell of the parcel overview grid drawn below z14 (V7), not a parcel. */
 function isOverview(p) {
   return p.overview === true || p.overview === 'true';
@@ -72,11 +90,10 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
     if (!Array.isArray(list) || !list.length) return null;
     const box = el('section', { class: 'sources' }, el('h3', { text: t('identify.sources') }));
     for (const s of list) {
-      const where = [s.file, s.line !== undefined && s.line !== null ? t('identify.line', { line: s.line }) : null]
-        .filter(Boolean).join('，');
       box.append(el('figure', { class: 'source' },
         el('blockquote', { class: 'source-quote', text: s.quote || '' }),
-        el('figcaption', { class: 'source-ref', text: where })));
+        el('figcaption', { class: 'source-ref' }, el('span', { class: 'source-doc', text: citation(s) }),
+          el('span', { class: 'source-file', text: s.file || '' }))));
     }
     return box;
   }

@@ -96,6 +96,29 @@ public class ShippedLayersTest {
         assertEquals("zone", f.at("/properties/kind").asText());
     }
 
+    /** The API's sources keep the file and name the document; the HTML page cites it as 《title》（date），第 N 行. */
+    @Test
+    void sourcesNameTheirDocumentByTitleAndDate() throws Exception {
+        JsonNode f = json.readTree(TestServer.get("/collections/planning-zones/items/Z1", "application/geo+json").body());
+        JsonNode s = f.at("/properties/sources/0");
+        String file = s.get("file").asText();
+        assertEquals(sqlText("SELECT title_zh FROM source_document WHERE file = '" + file.replace("'", "") + "'"
+                + " AND NOT EXISTS (SELECT 1 FROM source_part p WHERE p.file = source_document.file AND "
+                + s.get("line").asInt() + " BETWEEN p.first_line AND p.last_line)"), s.get("title").asText());
+        assertTrue(s.get("date").asText().matches("\\d{4}-\\d{2}(-\\d{2})?"), s.toString());
+        String html = TestServer.get("/collections/planning-zones/items/Z1?f=html").body();
+        String title = s.get("title").asText().replace('《', '〈').replace('》', '〉');
+        assertTrue(html.contains("《" + title + "》（" + s.get("date").asText() + "），第 " + s.get("line").asInt() + " 行"), html);
+        assertTrue(html.contains(file), "the file name is kept: " + html);
+    }
+
+    static String sqlText(String query) throws Exception {
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+            assertTrue(rs.next(), "no row for " + query);
+            return rs.getString(1);
+        }
+    }
+
     @Test
     void deepPagesSeekByTheKeyInsteadOfSkippingRows() throws Exception {
         var parcels = TestCatalog.get("land-parcels");

@@ -125,6 +125,10 @@ class WebMapBrowserTest {
         assertEquals(project[0], panel.getAttribute("data-feature-id"));
         assertTrue(page.locator("#identify .source-quote").allInnerTexts().contains(project[1]),
                 "the quote from the source document is shown: " + project[1]);
+        String cited = "《" + project[2].replace('《', '〈').replace('》', '〉') + "》";
+        assertTrue(page.locator("#identify .source-doc").allInnerTexts().stream().anyMatch(x -> x.startsWith(cited)
+                        && x.contains(project[3]) && x.contains("第 " + project[4] + " 行")),
+                "the quote's document is cited by title, date and line: " + cited + " " + page.locator("#identify .source-doc").allInnerTexts());
         assertTrue(page.locator("#identify th").allInnerTexts().contains("名称"), "attributes carry Chinese labels");
         assertFalse(page.locator("#identify .caveat-note").allInnerTexts().isEmpty(), "the location caveat is shown");
         assertEquals(List.of(), browser.consoleErrors);
@@ -404,12 +408,13 @@ class WebMapBrowserTest {
     }
 
     private static String[] firstProjectWithSource() throws SQLException {
-        String sql = "SELECT id, sources->0->>'quote' FROM project WHERE jsonb_array_length(sources) > 0"
+        String sql = "SELECT id, sources->0->>'quote', sources->0->>'title', sources->0->>'date', sources->0->>'line'"
+                + " FROM project WHERE jsonb_array_length(sources) > 0"
                 + " AND (SELECT count(*) FROM project p2 WHERE ST_DWithin(p2.geom, project.geom, 0.0002)) = 1 ORDER BY id LIMIT 1";
         try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
             assertTrue(rs.next(), "the shipped data has projects with sources");
-            return new String[] {rs.getString(1), rs.getString(2)};
+            return new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)};
         }
     }
 
