@@ -15,12 +15,11 @@ from shapely.geometry import Point, mapping, shape
 from shapely.validation import make_valid
 
 import layout as L
-from projects import FILES, PROJECTS, STATUS_EN, M
+from projects import FILES, PROJECTS, STATUS, M, in_plan
 from provenance import Documents
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
-FILE_ORDER = {"003": 1, "004": 2, "000": 3, "001": 4, "002": 5}  # publication order
 
 
 class Seeds:
@@ -242,6 +241,54 @@ def structure_features(seeds):
     return feats
 
 
+# -------------------------------------------------------------------- statuses
+def status_history(seeds, pr):
+    """The statuses the texts give a project, each dated by the text that states it.
+
+    Ordered by that date, then by the year the passage speaks of (a report's results before its
+    plans), reported states before intentions, stage, line. The same status in the same year is
+    kept once (its first statement).
+    """
+    entries = []
+    for m in pr["mentions"]:
+        if not m["status"]:
+            continue
+        if m["status"] not in STATUS:
+            raise SystemExit(f"{pr['name_zh']}: status {m['status']} is not in project_status.csv")
+        en, stated, stage = STATUS[m["status"]]
+        plan = in_plan(m["f"], m["line"])
+        where = f"{pr['name_zh']} {m['f']}:{m['line']} {m['status']}"
+        if m["as_fact"] and (not plan or stated != "reported"):
+            raise SystemExit(f"{where}: as_fact marks a state a plan takes as given")
+        if plan and stated == "reported" and not m["as_fact"]:
+            raise SystemExit(f"{where}: a plan states intentions (计划…/规划), not a state")
+        if not plan and stated == "intended":
+            raise SystemExit(f"{where}: a report of results states a state, not an intention")
+        cite = seeds.documents.cite(FILES[m["f"]], m["line"])
+        entries.append(dict(date=cite["date"], year=m["year"], status_zh=m["status"], status_en=en, stated=stated,
+                            file=FILES[m["f"]], line=m["line"], title=cite["title"]))
+    entries.sort(key=lambda e: (e["date"], e["year"], e["stated"] != "reported", STATUS[e["status_zh"]][2], e["line"]))
+    seen, out = set(), []
+    for e in entries:
+        if (e["status_zh"], e["year"]) not in seen:
+            seen.add((e["status_zh"], e["year"]))
+            out.append(e)
+    return out
+
+
+def current_status(hist):
+    """The latest dated statement, except that an intention never moves a project back: it
+    replaces a reported state only at a later stage, and an earlier intention at the same stage or later."""
+    current = None
+    for e in hist:
+        stage, current_stage = STATUS[e["status_zh"]][2], current and STATUS[current["status_zh"]][2]
+        if (current is None or e["stated"] == "reported"
+                or (current["stated"] == "reported" and stage > current_stage)
+                or (current["stated"] == "intended" and stage >= current_stage)):
+            current = e
+    return current
+
+
 # -------------------------------------------------------------------- projects
 def halton(i, b):
     f, r = 1.0, 0.0
@@ -295,13 +342,7 @@ def project_features(seeds):
     for idx, pr in enumerate(PROJECTS, start=1):
         pid = "PRJ%03d" % idx
         srcs = sources(seeds, pr["mentions"], pr["name_zh"])
-        hist = []
-        for m in sorted(pr["mentions"], key=lambda m: (m["year"], FILE_ORDER[m["f"]], m["line"])):
-            if m["status"]:
-                if m["status"] not in STATUS_EN:
-                    raise SystemExit("unknown status " + m["status"])
-                hist.append(dict(year=m["year"], status_zh=m["status"], status_en=STATUS_EN[m["status"]],
-                                 file=FILES[m["f"]], line=m["line"]))
+        hist = status_history(seeds, pr)
         for fg in pr["figures"]:
             ok = any(fg["file"] == s["file"] and fg["line"] == s["line"] and _num(fg["value"]) in s["quote"]
                      for s in srcs)
@@ -356,15 +397,13 @@ def project_features(seeds):
             note = (f"文本未给出位置：按其产业/功能（{pr['category']}）归入“{aname}”"
                     + (f"，并假定在“{lname}”" if lname else "") + "；点位为示意。")
         quality = "approximate" if (how in ("road", "crossing") or not pr["inferred"]) else "schematic"
-        # A bare "规划" (it is in a plan) does not supersede a reported state such as 开工 or 运营:
-        # the latest status is the latest entry that says more, if there is one.
-        told = [h for h in hist if h["status_zh"] != "规划"] or hist
-        latest = told[-1] if told else None
+        latest = current_status(hist)
         props = dict(id=pid, name_zh=pr["name_zh"], name_en=pr["name_en"], category=pr["category"],
                      category_en=CATEGORY_EN[pr["category"]],
                      status=latest["status_zh"] if latest else None,
                      status_en=latest["status_en"] if latest else None,
                      status_year=latest["year"] if latest else None,
+                     status_date=latest["date"] if latest else None,
                      status_history=hist, investment_yi=pr["investment_yi"], capacity_gwh=pr["capacity_gwh"],
                      land_mu=pr["land_mu"], figures=pr["figures"] or None, area_id=area,
                      area_inferred=pr["inferred"], locality=lname, location_quality=quality,

@@ -4,7 +4,7 @@ import { has, lang, onLangChange, pick, t, tValue } from './i18n.js';
 // Attribute order per kind of feature; anything else the server sends follows these.
 const FIELDS = {
   planning_area: ['name_zh', 'name_en', 'id', 'kind', 'description', 'geometry_quality'],
-  project: ['name_zh', 'name_en', 'id', 'category', 'status', 'investment_yi', 'capacity_gwh', 'land_mu',
+  project: ['name_zh', 'name_en', 'id', 'category', 'status', 'status_date', 'status_year', 'investment_yi', 'capacity_gwh', 'land_mu',
     'area_id', 'locality', 'location_quality', 'location_note', 'status_history', 'figures'],
   land_parcel: ['parcel_code', 'land_use_code', 'land_use_name', 'status', 'area_m2', 'area_ha', 'area_mu',
     'plot_ratio', 'zone_id', 'area_id', 'synthetic'],
@@ -63,7 +63,12 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
     if (typeof value === 'number' && PLAIN_NUMBER.test(key)) return String(value);
     if (typeof value === 'number') return formatNumber(value, key === 'plot_ratio' ? 2 : 4);
     if (key === 'status_history' && Array.isArray(value)) {
-      return value.map((h) => `${h.year ?? ''} ${pick(h, 'status') || ''}`.trim()).join(' → ');
+      // dated by the text that states it; the year the passage speaks of where it differs
+      return value.map((h) => {
+        const when = h.date ?? h.year ?? '';
+        const of = h.year && !String(when).startsWith(String(h.year)) ? t('identify.ofYear', { year: h.year }) : '';
+        return `${when} ${pick(h, 'status') || ''}${of}`.trim();
+      }).join(' → ');
     }
     if (Array.isArray(value)) {
       return value.map((v) => (typeof v === 'object' ? Object.values(v).join(' ') : tValue(v))).join('；');

@@ -63,8 +63,9 @@ public final class GisDataLoader {
         long t0 = System.nanoTime();
         log.info("loading planning layers from {}", dir.toAbsolutePath());
         log.info("land_use_class: {} codes", LandUseClassLoader.load(c, dir));
-        int[] sources = SourceDocumentLoader.load(c, dir);
-        log.info("source_document: {} documents, {} reprinted parts", sources[0], sources[1]);
+        for (CsvTableLoader.CsvTable table : CsvTableLoader.ALL) {
+            log.info("{}: {} rows", table.table(), CsvTableLoader.load(c, dir, table));
+        }
         for (LayerSpec spec : PlanningLayers.ALL) {
             log.info("{}: {} features", spec.table(), GeoJsonLayerWriter.write(c, dir, spec));
         }

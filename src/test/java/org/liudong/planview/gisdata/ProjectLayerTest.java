@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The major projects: where they are, what they link to, and that their figures are quoted. */
@@ -59,28 +62,71 @@ class ProjectLayerTest {
         assertTrue(count("SELECT count(*) FROM project WHERE location_quality = 'approximate'") > 30);
     }
 
+    /** Each history entry, with the date of the text its line is in, worked out from the source tables. */
+    private static final String HISTORY = """
+            SELECT p.id, h.ord, h.e->>'date' AS date, (h.e->>'year')::int AS year, h.e->>'status_zh' AS status,
+                   h.e->>'stated' AS stated, h.e->>'file' AS file, (h.e->>'line')::int AS line,
+                   coalesce(sp.dated_on, d.dated_on) AS text_date, s.stated AS vocabulary_stated, s.stage
+            FROM project p
+            CROSS JOIN LATERAL jsonb_array_elements(p.status_history) WITH ORDINALITY h(e, ord)
+            LEFT JOIN source_document d ON d.file = h.e->>'file'
+            LEFT JOIN source_part sp ON sp.file = d.file AND (h.e->>'line')::int BETWEEN sp.first_line AND sp.last_line
+            LEFT JOIN project_status s ON s.status_zh = h.e->>'status_zh'
+            """;
+
     @Test
-    void latestStatusIsTheLatestReportedEntryInYearOrder() throws IOException {
+    void statusHistoryIsDatedByTheStatingTextAndOrderedByThatDate() {
         LoadedData.dataSource();
+        assertEquals(List.of(), rows("SELECT id, ord, status, file, line, date, text_date FROM (" + HISTORY + ") x"
+                + " WHERE date IS DISTINCT FROM text_date"), "entries not dated by the text (or reprinted notice) that states them");
+        assertEquals(List.of(), rows("SELECT id, ord, status, stated, vocabulary_stated FROM (" + HISTORY + ") x"
+                + " WHERE vocabulary_stated IS NULL OR stated IS DISTINCT FROM vocabulary_stated"), "statuses outside project_status");
+        assertEquals(List.of(), rows("""
+                SELECT a.id, a.ord, a.date, b.ord, b.date FROM (%1$s) a JOIN (%1$s) b ON a.id = b.id AND b.ord = a.ord + 1
+                WHERE b.date < a.date OR (b.date = a.date AND b.year < a.year)""".formatted(HISTORY)),
+                "history not in order of evidence date");
+        assertEquals(List.of(), rows("SELECT id, status, year, count(*) FROM (" + HISTORY + ") x GROUP BY id, status, year HAVING count(*) > 1"),
+                "the same status twice in one year");
+        // the 2024 gazette reprints notices of 2022: nothing it says is dated 2024
+        assertEquals(0, count("SELECT count(*) FROM (" + HISTORY + ") x WHERE date LIKE '2024%' OR year = 2024"));
+        // what the reprinted 2022 plans say of a project is an intention, or a working facility they build on
+        assertEquals(List.of(), rows("SELECT id, status, line FROM (" + HISTORY + ") x"
+                + " WHERE file = '002_9db75a2811220992.txt' AND stated = 'reported' AND status <> '运营'"));
+    }
+
+    /**
+     * Re-derives every current status from the history and the vocabulary's stages: the latest dated
+     * statement, except that an intention replaces a reported state only at a later stage, and an
+     * earlier intention only at the same stage or later.
+     */
+    @Test
+    void currentStatusIsTheLatestDatedEvidence() {
+        LoadedData.dataSource();
+        Map<String, List<List<Object>>> byProject = new TreeMap<>();
+        for (List<Object> r : rows("SELECT id, status, stated, stage, year, date FROM (" + HISTORY + ") x ORDER BY id, ord")) {
+            byProject.computeIfAbsent((String) r.get(0), k -> new ArrayList<>()).add(r);
+        }
         List<String> failures = new ArrayList<>();
-        for (List<Object> r : rows("SELECT id, status, status_year, status_history::text FROM project")) {
-            JsonNode h = JSON.readTree((String) r.get(3));
-            int prev = 0;
-            for (JsonNode e : h) {
-                if (e.path("year").asInt() < prev) failures.add(r.get(0) + ": history not in year order");
-                prev = e.path("year").asInt();
+        for (List<Object> p : rows("SELECT id, status, status_year, status_date FROM project ORDER BY id")) {
+            List<Object> current = null;
+            for (List<Object> e : byProject.getOrDefault((String) p.get(0), List.of())) {
+                boolean reported = "reported".equals(e.get(2));
+                int stage = (Integer) e.get(3);
+                if (current == null || reported
+                        || ("reported".equals(current.get(2)) && stage > (Integer) current.get(3))
+                        || ("intended".equals(current.get(2)) && stage >= (Integer) current.get(3))) {
+                    current = e;
+                }
             }
-            // the latest entry, where a bare 规划 ("in a plan") does not override a reported state
-            String expected = null;
-            for (JsonNode e : h) {
-                if (expected == null || !e.path("status_zh").asText().equals("规划")) expected = e.path("status_zh").asText();
-            }
-            if (expected == null ? r.get(1) != null : !expected.equals(r.get(1))) {
-                failures.add(r.get(0) + ": status " + r.get(1) + " should be " + expected + " from " + h);
-            }
+            List<Object> expected = current == null ? Arrays.asList(null, null, null) : List.of(current.get(1), current.get(4), current.get(5));
+            List<Object> actual = Arrays.asList(p.get(1), p.get(2), p.get(3));
+            if (!expected.equals(actual)) failures.add(p.get(0) + ": " + actual + " should be " + expected);
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
         assertTrue(count("SELECT count(*) FROM project WHERE status IS NOT NULL") > 150);
+        // the audit's two cases: a 2022 plan verb no longer outranks the production the reports record
+        assertEquals(List.of(List.of("投产", 2022)), rows("SELECT status, status_year FROM project WHERE name_zh LIKE '国轩高科动力电池生产基地%'"));
+        assertEquals(List.of(List.of("投产", 2021)), rows("SELECT status, status_year FROM project WHERE name_zh = '一汽解放柳州新基地'"));
     }
 
     @Test
