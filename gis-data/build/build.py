@@ -335,6 +335,10 @@ class Placer:
 
 
 def project_features(seeds):
+    names = [n for pr in PROJECTS for n in [pr["name_zh"], *pr["aliases"]]]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise SystemExit(f"one real thing, one feature: {twice} name more than one project")
     placer = Placer()
     areas = {a[0]: a for a in AREAS}
     feats = []
@@ -343,6 +347,9 @@ def project_features(seeds):
         pid = "PRJ%03d" % idx
         srcs = sources(seeds, pr["mentions"], pr["name_zh"])
         hist = status_history(seeds, pr)
+        for alias in pr["aliases"]:
+            if not any(alias in s["quote"] for s in srcs):
+                raise SystemExit(f"alias {alias} of {pr['name_zh']} is not in one of its quotes")
         for fg in pr["figures"]:
             ok = any(fg["file"] == s["file"] and fg["line"] == s["line"] and _num(fg["value"]) in s["quote"]
                      for s in srcs)
@@ -397,6 +404,10 @@ def project_features(seeds):
             note = (f"文本未给出位置：按其产业/功能（{pr['category']}）归入“{aname}”"
                     + (f"，并假定在“{lname}”" if lname else "") + "；点位为示意。")
         quality = "approximate" if (how in ("road", "crossing") or not pr["inferred"]) else "schematic"
+        if pr["scope"] != "liudong":
+            note = (f"文本未说明它位于柳东新区（scope = {pr['scope']}）：点位只是示意，不表示它在新区内；"
+                    "地图和统计默认不计入新区项目。") + note
+            quality = "schematic"
         latest = current_status(hist)
         props = dict(id=pid, name_zh=pr["name_zh"], name_en=pr["name_en"], category=pr["category"],
                      category_en=CATEGORY_EN[pr["category"]],
@@ -407,7 +418,8 @@ def project_features(seeds):
                      status_history=hist, investment_yi=pr["investment_yi"], capacity_gwh=pr["capacity_gwh"],
                      land_mu=pr["land_mu"], figures=pr["figures"] or None, area_id=area,
                      area_inferred=pr["inferred"], locality=lname, location_quality=quality,
-                     location_note=note, remarks=pr["remarks"], sources=srcs)
+                     location_note=note, remarks=pr["remarks"], scope=pr["scope"], aliases=pr["aliases"] or None,
+                     sources=srcs)
         feats.append(feature(props, point))
     return feats
 
@@ -426,7 +438,10 @@ CATEGORY_EN = {
     "商业服务": "commerce & services", "物流商贸": "logistics & trade", "交通设施": "transport facility",
     "金融服务": "finance", "医药健康": "biomedicine & health", "会展文旅": "exhibitions, culture & tourism",
     "公共文化": "public culture", "土地供应": "land supply", "医疗卫生": "health care", "养老": "elderly care",
-    "生态环境": "ecology & parks", "市政水利": "utilities & water", "道路": "road", "安置住房": "resettlement & housing",
+    "生态环境": "ecology & parks", "市政水利": "utilities & water", "道路": "road", "安置住房": "resettlement housing",
+    "保障性租赁住房": "affordable rental housing", "老旧小区改造": "old-estate renovation",
+    "农民三产开发": "villagers' collective commercial land (三产)", "汽车产业链配套": "automotive supply chain",
+    "工业项目（未说明行业）": "industrial project (industry not stated)",
     "乡村振兴": "rural revitalisation", "特色小镇": "characteristic town",
 }
 

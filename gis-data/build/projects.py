@@ -67,12 +67,20 @@ def F(label_zh, label_en, value, unit, f, line, year=None):
 PROJECTS = []
 
 
+SCOPES = ("liudong", "city-level", "unclear")
+
+
 def P(name_zh, name_en, cat, area, mentions, locality=None, inferred=True, inv=None, gwh=None,
-      mu=None, figs=None, road=None, remarks=None, crossing=None):
+      mu=None, figs=None, road=None, remarks=None, crossing=None, scope="liudong", aliases=()):
+    """One real thing. `aliases`: the other names the texts give it (each found in one of its quotes).
+    `scope`: liudong — the texts place it in Liudong; city-level — a designation or facility of
+    Liuzhou as a whole; unclear — named in a Liudong text without saying it is in Liudong."""
+    if scope not in SCOPES:
+        raise ValueError(scope)
     PROJECTS.append(dict(name_zh=name_zh, name_en=name_en, category=cat, area=area,
                          mentions=mentions, locality=locality, inferred=inferred, investment_yi=inv,
                          capacity_gwh=gwh, land_mu=mu, figures=figs or [], road=road,
-                         remarks=remarks, crossing=crossing))
+                         remarks=remarks, crossing=crossing, scope=scope, aliases=list(aliases)))
 
 
 # ---------------------------------------------------------------- quotes used several times
@@ -150,13 +158,13 @@ P("国轩高科动力电池生产基地（国轩一期）", "Gotion High-Tech po
   locality="L_ZHONGOU",
   figs=[F("汽检基金投入国轩一、二期（谋划）", "vehicle-testing fund planned for Gotion phases I and II", 20, "亿元", "001", 56)],
   remarks="004 calls it 国轩高科动力电池生产基地项目, 001 calls it 国轩一期; taken as one plant.")
-P("国轩二期", "Gotion phase II", "新能源电池", "C2",
-  [M("001", 56, "谋划筹资20亿元汽检基金投入国轩一、二期项目"), M("001", 80, Q001_80, "计划推进")],
-  locality="L_ZHONGOU",
-  figs=[F("汽检基金投入国轩一、二期（谋划）", "vehicle-testing fund planned for Gotion phases I and II", 20, "亿元", "001", 56)])
-P("国轩高科第二个5GWh项目", "Gotion second 5 GWh project", "新能源电池", "C2",
-  [M("004", 76, "实现国轩高科动力电池生产基地项目正式投产，建设第二个5GWH项目", "计划建设")],
-  locality="L_ZHONGOU", gwh=5)
+P("国轩二期", "Gotion phase II (the second 5 GWh project)", "新能源电池", "C2",
+  [M("004", 76, "实现国轩高科动力电池生产基地项目正式投产，建设第二个5GWH项目", "计划建设"),
+   M("001", 56, "谋划筹资20亿元汽检基金投入国轩一、二期项目"), M("001", 80, Q001_80, "计划推进")],
+  locality="L_ZHONGOU", gwh=5, aliases=["第二个5GWH项目"],
+  figs=[F("汽检基金投入国轩一、二期（谋划）", "vehicle-testing fund planned for Gotion phases I and II", 20, "亿元", "001", 56)],
+  remarks="004 line 76 plans, once phase I (国轩高科动力电池生产基地) is in production, to build “the second 5 GWh "
+          "project”; 001 calls the next plant 国轩二期. Taken as one.")
 P("联合电子新能源项目", "United Automotive Electronic Systems new-energy project", "新能源汽车零部件", "C2",
   [M("001", 31, Q001_31, "开工"), M("001", 50, Q001_50, "开工"), M("001", 80, Q001_80, "计划推进")],
   locality="L_ZHONGOU")
@@ -174,10 +182,10 @@ P("千亿级新能源汽车配套企业产业园", "100-billion-yuan NEV supplie
 P("柳东新区新能源汽车特色产业园", "Liudong new-energy vehicle specialised industrial park", "产业园区", "C2",
   [M("002", 1147, "依托柳东新区新能源汽车特色产业园、智能交通产业园、光电显示产业集聚区")],
   locality="L_ZHONGOU")
-P("悠跑科技项目", "UPower (Youpao Technology) project", "新能源汽车零部件", "C2", [M("001", 52, Q001_52, "引进")],
-  locality="L_ZHONGOU")
-P("思必驰项目", "AISpeech project", "智能网联汽车", "C2",
-  [M("001", 52, Q001_52, "引进"), M("001", 80, Q001_80B, "计划推进")], locality="L_ZHONGOU")
+P("悠跑科技项目", "UPower (Youpao Technology) project", "工业项目（未说明行业）", "Z2", [M("001", 52, Q001_52, "引进")],
+  remarks="001 line 52 names it among 亿元工业项目 without saying its industry.")
+P("思必驰项目", "AISpeech project", "汽车产业链配套", "C1",
+  [M("001", 52, Q001_52, "引进"), M("001", 80, Q001_80B, "计划推进")], locality="L_CHEYUAN")
 P("上海博泰柳州智能网联产业智造基地项目", "PATEO Shanghai Liuzhou connected-vehicle manufacturing base",
   "智能网联汽车", "C2", [M("004", 29, Q004_29, "完成供地"), M("004", 75, Q004_75, "计划开工")],
   locality="L_ZHONGOU")
@@ -188,11 +196,13 @@ P("国家车联网先导区（柳州）", "National Internet-of-Vehicles pilot z
   [M("002", 699, "争创国家级车联网先导区，推动道路智能网联化改造", "规划"), M("004", 31, "车联网先导区方面，《基于工业互联网主动标识技术的柳州智能网联汽车基础设施协同应用》项目经国家工信部评审"),
    M("004", 76, "扎实创建国家车联网先导区", "规划"),
    M("001", 37, "“C-V2X车联网产业科技服务团”入选2022年“科创中国”科技服务团示范项目")],
-  locality="L_ZHONGOU")
+  locality="L_ZHONGOU", scope="city-level",
+  remarks="A national pilot zone Liuzhou as a whole applies for (the city plan, 002 line 699); Liudong works towards it.")
 P("柳州智能网联汽车基础设施协同应用项目", "Liuzhou connected-vehicle infrastructure co-operative application project",
   "智能网联汽车", "C2",
   [M("004", 31, "《基于工业互联网主动标识技术的柳州智能网联汽车基础设施协同应用》项目经国家工信部评审，获评国家“2020年工业互联网试点示范项目”", "获认定")],
-  locality="L_ZHONGOU")
+  locality="L_ZHONGOU", scope="unclear",
+  remarks="Reported under the pilot zone (车联网先导区方面); a Liuzhou project, the text does not say it is in Liudong.")
 P("智能网联车辆动力学实验室项目", "Connected-vehicle dynamics laboratory", "科技创新平台", "C2",
   [M("004", 84, Q004_84, "计划建成")], locality="L_ZHONGOU")
 
@@ -236,10 +246,10 @@ P("江苏协统汽车饰件生产基地项目", "Jiangsu Xietong automotive trim
   [M("004", 45, Q004_45, "签约")], locality="L_CHEYUAN")
 P("合肥建元汽车半轴等锻件零部件生产线", "Hefei Jianyuan axle-shaft forging line", "汽车零部件", "C1",
   [M("004", 45, Q004_45, "签约"), M("001", 80, Q001_80B, "计划推进")], locality="L_CHEYUAN")
-P("山东安途项目", "Shandong Antu project", "汽车零部件", "C1",
+P("山东安途项目", "Shandong Antu project", "汽车产业链配套", "C1",
   [M("001", 80, Q001_80B, "计划推进"), M("001", 98, Q001_98L, "计划供地")], locality="L_CHEYUAN")
-P("久铖高科项目", "Jiucheng Hi-Tech project", "汽车零部件", "C1", [M("001", 52, Q001_52, "引进")],
-  locality="L_CHEYUAN", remarks="Industry not stated; placed with the automotive cluster.")
+P("久铖高科项目", "Jiucheng Hi-Tech project", "工业项目（未说明行业）", "Z2", [M("001", 52, Q001_52, "引进")],
+  remarks="001 line 52 names it among 亿元工业项目 without saying its industry.")
 P("国家汽车质量检验中心（广西）汽车试验场", "National Vehicle Quality Inspection Centre (Guangxi) proving ground",
   "检验检测", "C1",
   [M("001", 56, "投资25亿加快推进国家汽车质量检验中心（广西）汽车试验场项目建设", "推进中"),
@@ -304,8 +314,6 @@ P("柳州华锡有色设计研究院（自治区科技成果转化中试研究�
   locality="L_LUORONG_E")
 
 # ================================================================ IT / digital (C7)
-P("广西互联网教育产业园项目", "Guangxi internet-education industrial park", "信息技术", "C7",
-  [M("004", 31, "顺利引进广西互联网教育产业园项目", "引进")])
 P("华夏桃李广西互联网教育文化产业园", "Huaxia Taoli Guangxi internet education & culture park", "信息技术", "C7",
   [M("004", 84, Q004_84B, "计划推进")],
   remarks="May be the same park as 广西互联网教育产业园项目; the texts do not say, kept separate.")
@@ -315,10 +323,10 @@ P("猪八戒网柳州基地", "ZBJ.com Liuzhou base", "信息技术", "C7",
         F("线下入驻", "firms on site", 80, "家", "004", 31)])
 P("沪联数创园", "Hulian digital-innovation park", "信息技术", "C7", [M("004", 84, Q004_84B, "计划推进")])
 P("国信优易大数据基地", "State Information Center Youyi big-data base", "信息技术", "C7",
-  [M("004", 84, Q004_84C, "计划推进")])
-P("徐工信息项目", "XCMG Information project", "信息技术", "C7", [M("004", 84, Q004_84C, "计划推进")])
-P("优易空间", "Youyi Space", "信息技术", "C7", [M("004", 84, Q004_84C, "计划推进")],
-  figs=[F("计划入驻企业及创客团队", "firms and maker teams to move in", 34, "家", "004", 84)])
+  [M("004", 84, Q004_84C, "计划推进")], aliases=["优易空间", "徐工信息"],
+  figs=[F("计划入驻优易空间的企业及创客团队", "firms and maker teams to move into Youyi Space", 34, "家", "004", 84)],
+  remarks="004 line 84: 徐工信息 and other firms are to move into the base, and 34 firms and maker teams into "
+          "优易空间 — tenants and space of the base, not places of their own.")
 P("柳东城市大数据共享交换平台", "Liudong urban big-data sharing and exchange platform", "信息技术", "C7",
   [M("000", 55, "加快柳东城市大数据共享交换平台、柳东新区时空信息云平台等核心项目的建设和使用", "计划推进"),
    M("004", 93, "推大数据共享交换平台、智慧交通、时空信息云平台等项目", "计划推进")],
@@ -333,14 +341,15 @@ P("广西机电技师学院", "Guangxi Mechanical & Electrical Technician Colleg
   [M("002", 627, "广西机电技师学院迁建（一期）", "计划推进"), M("001", 59, Q001_59E, "开工"), M("001", 95, Q001_95P, "续建", as_fact=True)], locality="L_ZHIJIAOYUAN")
 P("柳州职业技术学院二期", "Liuzhou Vocational & Technical College phase II", "教育", "P1",
   [M("002", 627, "推进柳州职业技术学院新校区（二期）", "计划推进"), M("001", 95, Q001_95P, "续建", as_fact=True)], locality="L_ZHIJIAOYUAN")
-P("柳州工学院北校区", "Liuzhou Institute of Technology north campus", "教育", "P1",
-  [M("004", 109, Q004_109, "计划竣工"),
+P("柳州工学院北校区", "Liuzhou Institute of Technology north campus (Lushan College north campus)", "教育", "P1",
+  [M("003", 72, "柳州工学院揭牌成立"), M("004", 58, Q004_58E, "交付使用"), M("004", 109, Q004_109, "计划竣工"),
    M("002", 629, "加快推进广西科技大学柳东校区（二期）、柳州工学院北校区", "计划推进")],
-  locality="L_ZHIJIAOYUAN")
+  locality="L_ZHIJIAOYUAN", aliases=["鹿山学院北院一期"],
+  remarks="003 line 72 records 柳州工学院揭牌成立 in 2020 — the college earlier called 鹿山学院; 004 line 58 reports "
+          "its north campus phase I (鹿山学院北院一期) completed and handed over, line 109 plans to complete the "
+          "柳州工学院北校区. Taken as one campus.")
 P("广西科技大学柳东校区（二期）", "Guangxi University of Science & Technology Liudong campus phase II", "教育", "P1",
   [M("002", 629, "加快推进广西科技大学柳东校区（二期）", "计划推进")], locality="L_ZHIJIAOYUAN")
-P("鹿山学院北院一期", "Lushan College north campus phase I", "教育", "P1",
-  [M("004", 58, Q004_58E, "交付使用")], locality="L_ZHIJIAOYUAN")
 P("职教园南部共享区邻里中心", "Vocational-education park southern shared-area neighbourhood centre", "商业服务", "P1",
   [M("001", 95, Q001_95C, "计划推进")], locality="L_ZHIJIAOYUAN", inferred=False)
 P("柳州大学生创业园", "Liuzhou university-student entrepreneurship park", "科技创新平台", "P1",
@@ -368,7 +377,8 @@ P("柳州保税物流中心（B型）", "Liuzhou Bonded Logistics Centre (type B
 P("保税仓储物流中心", "Bonded warehousing logistics centre", "物流商贸", "P2",
   [M("004", 78, Q004_78S, "计划开工")])
 P("柳州综合保税区", "Liuzhou comprehensive bonded zone", "物流商贸", "P2",
-  [M("000", 63, Q000_63, "计划研究")])
+  [M("000", 63, Q000_63, "计划研究")], scope="unclear",
+  remarks="Only a feasibility study of applying for one (“探索申报建设…的可行性”); no place is given.")
 P("千业物流项目", "Qianye Logistics project", "物流商贸", "P2", [M("004", 33, Q004_33, "开工")])
 P("全通仓储物流中心项目", "Quantong warehousing & logistics centre", "物流商贸", "P2",
   [M("004", 33, Q004_33, "落地")])
@@ -378,7 +388,8 @@ P("柳州东盟汽车贸易中心", "Liuzhou ASEAN Automobile Trade Centre", "�
   [M("001", 34, "柳州东盟汽车贸易中心开业运营，22个知名汽车品牌签约入驻", "运营"), M("001", 83, Q001_83T)],
   figs=[F("签约入驻汽车品牌", "car brands signed", 22, "个", "001", 34)])
 P("中国二手车出口基地（柳州）", "China used-car export base (Liuzhou)", "物流商贸", "P2",
-  [M("001", 83, "立足中国二手车出口基地（柳州），支持新区二手车业务扩张", "运营", as_fact=True)])
+  [M("001", 83, "立足中国二手车出口基地（柳州），支持新区二手车业务扩张", "运营", as_fact=True)],
+  scope="city-level", remarks="A designation of Liuzhou as a whole; Liudong builds its used-car business on it.")
 P("汽车后市场项目", "Automotive aftermarket project", "物流商贸", "P2", [M("004", 78, Q004_78S, "计划推进")])
 P("柳药集团现代医药物流项目", "Liuzhou Pharmaceutical Group modern pharmaceutical logistics", "物流商贸", "P2",
   [M("001", 98, Q001_98L, "计划供地")])
@@ -432,11 +443,14 @@ P("柳州市科技创新创业示范基地", "Liuzhou sci-tech innovation & entr
   [M("000", 43, "加快建设集科技创新、科技孵化、政产学研平台、科技中介服务为一体的“柳州市科技创新创业示范基地”", "计划推进")],
   locality="L_GUANTANG")
 P("中意科技企业孵化器", "China–Italy technology business incubator", "科技创新平台", "P4",
-  [M("000", 63, Q000_63, "计划研究")], locality="L_GUANTANG")
+  [M("000", 63, Q000_63, "计划研究")], locality="L_GUANTANG", scope="unclear",
+  remarks="“探索在柳州共建”: to be explored, in Liuzhou; no text places it in Liudong.")
 P("中意可再生能源研究中心", "China–Italy renewable-energy research centre", "科技创新平台", "P4",
-  [M("000", 63, Q000_63, "计划研究")], locality="L_GUANTANG")
+  [M("000", 63, Q000_63, "计划研究")], locality="L_GUANTANG", scope="unclear",
+  remarks="“探索在柳州共建”: to be explored, in Liuzhou; no text places it in Liudong.")
 P("柳州离岸创新创业中心", "Liuzhou offshore innovation & entrepreneurship centre", "科技创新平台", "P4",
-  [M("000", 63, "利用欧盟科创平台推动设立柳州离岸创新创业中心", "规划")], locality="L_GUANTANG")
+  [M("000", 63, "利用欧盟科创平台推动设立柳州离岸创新创业中心", "规划")], locality="L_GUANTANG", scope="unclear",
+  remarks="To be set up using EU innovation platforms; named for Liuzhou, no place given.")
 P("汽车城人才智力成果交易平台", "Automobile City talent & intellectual-output exchange platform",
   "科技创新平台", "P4", [M("000", 61, "建设汽车城人才智力成果交易平台", "规划")], locality="L_GUANTANG")
 P("中源协和柳东新区细胞与基因产业基地", "VCANBIO Liudong cell & gene industry base", "医药健康", "P4",
@@ -569,8 +583,11 @@ P("东悦佳苑（含四期）安置项目", "Dongyue Jiayuan resettlement housi
   [M("004", 47, Q004_47A, "续建"), M("001", 101, Q001_101H, "计划交付")], locality="L_SOUTH")
 P("东悦学之轩安置项目", "Dongyue Xuezhixuan resettlement housing", "安置住房", "Z1",
   [M("001", 101, Q001_101H, "计划交付")], locality="L_SOUTH")
-P("E区厂房（一期）保租房项目", "Zone E factory (phase I) affordable rental housing", "安置住房", "Z1",
-  [M("001", 101, Q001_101H, "计划推进")], locality="L_SOUTH")
+P("E区厂房（一期）保租房项目", "Zone E factory buildings (phase I): affordable rental housing", "保障性租赁住房", "Z2",
+  [M("004", 78, Q004_78S, "计划开工"), M("001", 101, Q001_101H, "计划推进")], locality="L_HUALING",
+  aliases=["E区标准厂房"],
+  remarks="004 line 78 plans to start the E区标准厂房 (standard factory buildings, zone E); 001 line 101 plans an "
+          "affordable-rental-housing project in the E区厂房（一期）. Taken as one place; no text says where zone E is.")
 P("三门江油茶产业示范区", "Sanmenjiang camellia-oil industry demonstration area", "乡村振兴", "Z1",
   [M("001", 59, "三门江油茶产业示范区成为自治区五星级现代特色农业示范区", "获认定")], locality="L_JIANGBIN")
 
@@ -607,10 +624,8 @@ P("连运路东延长线", "Lianyun Road east extension", "道路", "Z2",
   [M("001", 95, "实现连运路东延长线全线完工通车", "计划通车")], road="R_LIANYUN_LU", inferred=False)
 P("花岭公交首末站", "Hualing bus terminus", "交通设施", "Z2", [M("001", 40, Q001_40B, "移交")],
   locality="L_HUALING", inferred=False)
-P("花岭物流园（二期）保租房项目", "Hualing logistics park (phase II) affordable rental housing", "安置住房", "Z2",
+P("花岭物流园（二期）保租房项目", "Hualing logistics park (phase II) affordable rental housing", "保障性租赁住房", "Z2",
   [M("001", 101, Q001_101H, "计划推进")], locality="L_HUALING", inferred=False)
-P("E区标准厂房", "Zone E standard factory buildings", "产业园区", "Z2", [M("004", 78, Q004_78S, "计划开工")],
-  locality="L_HUALING")
 P("粤桂黔高铁经济带合作试验区（柳州）广西园", "Guangdong–Guangxi–Guizhou HSR economic belt pilot zone, Guangxi park",
   "产业园区", "Z2",
   [M("003", 187, "推动粤桂黔高铁经济带合作试验区广西园加快发展", "计划推进"), M("003", 88, "粤桂黔高铁经济带合作试验区广西园、中德（柳州）产业园加快建设", "在建"),
@@ -620,13 +635,13 @@ P("桂中监狱五期处置收储", "Guizhong Prison phase V land disposal and r
   [M("001", 54, "桂中监狱五期处置收储签约", "收储签约"),
    M("004", 100, "以桂中监狱土地收储为重点，力争国有土地收储7130.9亩", "计划收储")], locality="L_HUALING_N",
   figs=[F("国有土地收储目标（全区，以桂中监狱为重点）", "state land reserve target (whole district)", 7130.9, "亩", "004", 100)])
-P("坪龙三产项目", "Pinglong village collective (tertiary-sector) project", "安置住房", "Z2",
+P("坪龙三产项目", "Pinglong village collective (tertiary-sector) project", "农民三产开发", "Z2",
   [M("001", 54, "坪龙、凉水塘三产项目启动建设", "开工")], locality="L_HUALING")
-P("凉水塘三产项目", "Liangshuitang village collective (tertiary-sector) project", "安置住房", "Z2",
+P("凉水塘三产项目", "Liangshuitang village collective (tertiary-sector) project", "农民三产开发", "Z2",
   [M("001", 54, "坪龙、凉水塘三产项目启动建设", "开工")], locality="L_HUALING")
-P("蚂蟥屯三产项目", "Mahuang hamlet collective (tertiary-sector) project", "安置住房", "Z2",
+P("蚂蟥屯三产项目", "Mahuang hamlet collective (tertiary-sector) project", "农民三产开发", "Z2",
   [M("004", 47, Q004_47S, "上市交易")], locality="L_FENGHUANGLING")
-P("藕塘屯三产项目", "Outang hamlet collective (tertiary-sector) project", "安置住房", "Z2",
+P("藕塘屯三产项目", "Outang hamlet collective (tertiary-sector) project", "农民三产开发", "Z2",
   [M("004", 47, Q004_47S, "上市交易")], locality="L_FENGHUANGLING")
 P("龙婆片区安置项目", "Longpo area resettlement housing", "安置住房", "Z2",
   [M("004", 47, "龙婆片区等3个项目开展前期工作", "前期工作"), M("004", 100, Q004_100, "计划开工")],
@@ -663,7 +678,7 @@ P("雒容中沟泵站", "Luorong Zhonggou pumping station", "市政水利", "Z3"
   [M("001", 40, "雒容中沟泵站试机运行提升防洪能力", "试运行")], locality="L_LUORONG", inferred=False)
 P("雒容中沟污水整治改造项目", "Luorong Zhonggou sewage improvement", "市政水利", "Z3",
   [M("001", 101, "完工雒容中沟污水整治改造项目", "计划竣工")], locality="L_LUORONG", inferred=False)
-P("雒容镇糖厂、林纸厂老旧小区改造", "Luorong sugar-mill and paper-mill old estates renovation", "安置住房", "Z3",
+P("雒容镇糖厂、林纸厂老旧小区改造", "Luorong sugar-mill and paper-mill old estates renovation", "老旧小区改造", "Z3",
   [M("001", 101, "完成雒容镇糖厂、林纸厂老旧“三无”小区改造", "计划竣工")], locality="L_LUORONG", inferred=False)
 P("雒容停保场", "Luorong bus depot", "交通设施", "Z3", [M("001", 95, Q001_95B, "续建", as_fact=True)], locality="L_LUORONG",
   inferred=False)

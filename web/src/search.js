@@ -23,11 +23,17 @@ export function createSearch({ input, list, entries, parcelsCollectionId, onChoo
   function localMatches(text) {
     const q = normalise(text);
     const hits = [];
+    // A feature served by two layers (projects and projects-all) is found once, in the first.
+    const seen = new Set();
     for (const entry of entries) {
       if (!entry.source?.getFeatures || entry.role === 'land_parcel') continue;
       for (const f of entry.source.getFeatures()) {
         const p = f.getProperties();
-        const names = [p.name_zh, p.name_en, p.id ?? f.getId()].map(normalise);
+        const key = `${entry.role}:${p.id ?? f.getId()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const aliases = Array.isArray(p.aliases) ? p.aliases : [];  // other names the texts give it
+        const names = [p.name_zh, p.name_en, p.id ?? f.getId(), ...aliases].map(normalise);
         const score = names.reduce((best, n) => {
           if (!n) return best;
           if (n === q) return Math.max(best, 3);

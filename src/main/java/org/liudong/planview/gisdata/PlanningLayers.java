@@ -42,6 +42,6 @@ final class PlanningLayers {
                             text("status"), text("status_en"), integer("status_year"), text("status_date"), jsonb("status_history"),
                             numeric("investment_yi"), numeric("capacity_gwh"), numeric("land_mu"), jsonb("figures"),
                             text("area_id"), bool("area_inferred"), text("locality"), text("location_quality"),
-                            text("location_note"), text("remarks"), jsonb("sources")),
+                            text("location_note"), text("remarks"), text("scope"), jsonb("aliases"), jsonb("sources")),
                     Shape.AS_IS));
 }

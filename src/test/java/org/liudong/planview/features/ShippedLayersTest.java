@@ -24,17 +24,18 @@ import org.liudong.planview.testing.TestServer;
 public class ShippedLayersTest {
     static final ObjectMapper json = new ObjectMapper();
     /** collection id → the rows it should have, as SQL on the shipped tables says. */
-    public static final Map<String, String> EXPECTED = Map.of(
-            "planning-zones", "SELECT count(*) FROM planning_area WHERE kind = 'zone'",
-            "service-parks", "SELECT count(*) FROM planning_area WHERE kind = 'park'",
-            "industrial-clusters", "SELECT count(*) FROM planning_area WHERE kind = 'cluster'",
-            "spatial-structure", "SELECT count(*) FROM spatial_structure",
-            "projects", "SELECT count(*) FROM project",
-            "land-parcels", "SELECT count(*) FROM land_parcel",
-            "districts", "SELECT count(*) FROM district",
-            "rivers", "SELECT count(*) FROM river",
-            "roads", "SELECT count(*) FROM road",
-            "localities", "SELECT count(*) FROM locality");
+    public static final Map<String, String> EXPECTED = Map.ofEntries(
+            Map.entry("planning-zones", "SELECT count(*) FROM planning_area WHERE kind = 'zone'"),
+            Map.entry("service-parks", "SELECT count(*) FROM planning_area WHERE kind = 'park'"),
+            Map.entry("industrial-clusters", "SELECT count(*) FROM planning_area WHERE kind = 'cluster'"),
+            Map.entry("spatial-structure", "SELECT count(*) FROM spatial_structure"),
+            Map.entry("projects", "SELECT count(*) FROM project WHERE scope = 'liudong'"),
+            Map.entry("projects-all", "SELECT count(*) FROM project"),
+            Map.entry("land-parcels", "SELECT count(*) FROM land_parcel"),
+            Map.entry("districts", "SELECT count(*) FROM district"),
+            Map.entry("rivers", "SELECT count(*) FROM river"),
+            Map.entry("roads", "SELECT count(*) FROM road"),
+            Map.entry("localities", "SELECT count(*) FROM locality"));
 
     static long sql(String query) throws Exception {
         try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {

@@ -24,7 +24,47 @@ class ProjectLayerTest {
     void atLeast150NamedProjects() {
         LoadedData.dataSource();
         assertTrue(count("SELECT count(*) FROM project") >= 150);
-        assertEquals(0, count("SELECT count(*) - count(DISTINCT name_zh) FROM project"), "duplicate project names");
+    }
+
+    /** Every name and alias belongs to one feature; the audit's duplicates are one feature each. */
+    @Test
+    void oneRealThingOneFeature() {
+        LoadedData.dataSource();
+        assertEquals(List.of(), rows("""
+                SELECT n, count(*) FROM (
+                    SELECT name_zh AS n FROM project
+                    UNION ALL SELECT jsonb_array_elements_text(aliases) FROM project WHERE aliases IS NOT NULL) x
+                GROUP BY n HAVING count(*) > 1"""), "a name used by two features");
+        // every alias is a name a cited quote uses
+        assertEquals(List.of(), rows("""
+                SELECT p.id, a FROM project p, jsonb_array_elements_text(p.aliases) a
+                WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(p.sources) s WHERE s->>'quote' LIKE '%' || a || '%')"""));
+        List<List<String>> sameThing = List.of(
+                List.of("柳州工学院北校区", "鹿山学院北院"),
+                List.of("国信优易", "优易空间", "徐工信息"),
+                List.of("广西互联网教育产业园", "华夏桃李"),
+                List.of("国轩二期", "第二个5GWH"),
+                List.of("E区"));
+        for (List<String> names : sameThing) {
+            StringBuilder where = new StringBuilder("false");
+            for (int i = 0; i < names.size(); i++) where.append(" OR name_zh || coalesce(aliases::text, '') LIKE ?");
+            Object[] patterns = names.stream().map(n -> "%" + n + "%").toArray();
+            assertEquals(1, count("SELECT count(*) FROM project WHERE " + where, patterns), "one feature for " + names);
+        }
+    }
+
+    /** Kinds the texts give: 三产 is villagers' collective land, 保租房 and 老旧小区改造 are their own kinds. */
+    @Test
+    void categoriesFollowTheText() {
+        LoadedData.dataSource();
+        assertEquals(List.of(), rows("SELECT name_zh, category FROM project WHERE name_zh LIKE '%三产%' AND category <> '农民三产开发'"));
+        assertEquals(List.of(), rows("SELECT name_zh, category FROM project WHERE name_zh LIKE '%保租房%' AND category <> '保障性租赁住房'"));
+        assertEquals(List.of(), rows("SELECT name_zh, category FROM project WHERE name_zh LIKE '%老旧%' AND category <> '老旧小区改造'"));
+        assertEquals(List.of(), rows("SELECT name_zh, category FROM project WHERE category = '安置住房' AND name_zh NOT LIKE '%安置%'"));
+        // 001 line 52 names 久铖高科 and 悠跑科技 only as 亿元工业项目: no industry, no cluster by industry
+        assertEquals(List.of(List.of("工业项目（未说明行业）", "zone"), List.of("工业项目（未说明行业）", "zone")), rows("""
+                SELECT p.category, a.kind FROM project p JOIN planning_area a ON a.id = p.area_id
+                WHERE p.name_zh IN ('久铖高科项目', '悠跑科技项目')"""));
     }
 
     @Test
