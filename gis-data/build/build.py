@@ -98,7 +98,7 @@ def area_features(seeds):
         srcs = sources(seeds, [role] + extra, code)
         desc = "；".join("“%s”" % s["quote"] for s in srcs)
         props = dict(id=code, code=code, kind=kind, name_zh=zh, name_en=en, description=desc,
-                     geometry_quality="schematic", parent_zone=ZONE_OF_AREA.get(code), sources=srcs)
+                     geometry_quality=AREA_QUALITY, parent_zone=ZONE_OF_AREA.get(code), sources=srcs)
         feats.append(feature(props, L.as_multi(AREA_GEOM[code])))
     return feats
 
@@ -341,6 +341,18 @@ class Placer:
         return None
 
 
+# How well each layer a point can be placed by is itself placed: every road, 片区 and planning
+# area here is drawn by judgement from the texts. A point is `approximate` only when everything it
+# is placed by has a known position; placed by a drawn road, 片区 or area it is `schematic`.
+AREA_QUALITY = LOCALITY_QUALITY = ROAD_QUALITY = "schematic"
+REFERENCE_QUALITY = {**{a[0]: AREA_QUALITY for a in AREAS}, **{k: LOCALITY_QUALITY for k in LOC},
+                     **{r[0]: ROAD_QUALITY for r in L.ROADS}}
+
+
+def placement_quality(refs):
+    return "approximate" if all(REFERENCE_QUALITY[r] == "approximate" for r in refs) else "schematic"
+
+
 def project_features(seeds):
     names = [n for pr in PROJECTS for n in [pr["name_zh"], *pr["aliases"]]]
     twice = sorted({n for n in names if names.count(n) > 1})
@@ -383,7 +395,7 @@ def project_features(seeds):
             if not AREA_GEOM[area].covers(point):
                 raise SystemExit(f"{pr['name_zh']}: crossing {point} is not in {area}")
             placer.placed.append(point)
-            how = "crossing"
+            how = "road-crossing"
         elif not pr["inferred"] and not pr["road"] and not pr["locality"]:
             raise SystemExit(f"{pr['name_zh']}: says its place is named but gives none")
         if point is None and pr["road"]:
@@ -397,7 +409,7 @@ def project_features(seeds):
             how = "locality" if loc and region is not AREA_GEOM[area] else "area"
         aname = areas[area][2]
         lname = LOC[loc][0] if loc else None
-        if how == "crossing":
+        if how == "road-crossing":
             names = "”与“".join(next(r[1] for r in L.ROADS if r[0] == rid) for rid in pr["crossing"])
             note = f"位于示意道路“{names}”的交点（见引文）；道路走向为示意。"
         elif how == "road":
@@ -410,7 +422,8 @@ def project_features(seeds):
         else:
             note = (f"文本未给出位置：按其产业/功能（{pr['category']}）归入“{aname}”"
                     + (f"，并假定在“{lname}”" if lname else "") + "；点位为示意。")
-        quality = "approximate" if (how in ("road", "crossing") or not pr["inferred"]) else "schematic"
+        refs = {"road-crossing": list(pr["crossing"] or ()), "road": [pr["road"]], "locality": [loc], "area": [area]}[how]
+        quality = placement_quality(refs)
         if pr["scope"] != "liudong":
             note = (f"文本未说明它位于柳东新区（scope = {pr['scope']}）：点位只是示意，不表示它在新区内；"
                     "地图和统计默认不计入新区项目。") + note
@@ -425,6 +438,7 @@ def project_features(seeds):
                      status_history=hist, investment_yi=pr["investment_yi"], capacity_gwh=pr["capacity_gwh"],
                      land_mu=pr["land_mu"], figures=pr["figures"] or None, area_id=area,
                      area_inferred=pr["inferred"], locality=lname, location_quality=quality,
+                     placement=how, placement_ref=refs,
                      location_note=note, remarks=pr["remarks"], scope=pr["scope"], aliases=pr["aliases"] or None,
                      sources=srcs)
         feats.append(feature(props, point))
@@ -486,11 +500,11 @@ def main():
     write("planning_area", area_features(seeds), "柳东新区“三片四园七区”（示意）")
     write("spatial_structure", structure_features(seeds), "柳东新区“三轴、一核两副、三片区、多节点”（示意）")
     write("project", project_features(seeds), "柳东新区重大项目（位置为示意/近似）")
-    write("locality", [feature(dict(id=k, name_zh=v[0], name_en=v[1], geometry_quality="schematic",
+    write("locality", [feature(dict(id=k, name_zh=v[0], name_en=v[1], geometry_quality=LOCALITY_QUALITY,
                                     sources=sources(seeds, v[2], k)), L.as_multi(L.LOCALITIES[k]))
                        for k, v in LOC.items()], "文本提到的片区（示意）")
     write("road", [feature(dict(id=r[0], name_zh=r[1], name_en=r[2], road_class=r[3],
-                                half_width_m=L.ROAD_HALF_WIDTH_M[r[3]], geometry_quality="schematic",
+                                half_width_m=L.ROAD_HALF_WIDTH_M[r[3]], geometry_quality=ROAD_QUALITY,
                                 sources=sources(seeds, ROAD_SRC[r[0]], r[0])),
                            L.MultiLineString([r[4]]) if hasattr(L, "MultiLineString") else _mls(r[4]))
                    for r in L.ROADS], "文本提到的道路（示意走向）")

@@ -41,7 +41,8 @@ final class PlanningLayers {
                     List.of(text("id"), text("name_zh"), text("name_en"), text("category"), text("category_en"),
                             text("status"), text("status_en"), integer("status_year"), text("status_date"), jsonb("status_history"),
                             numeric("investment_yi"), numeric("capacity_gwh"), numeric("land_mu"), jsonb("figures"),
-                            text("area_id"), bool("area_inferred"), text("locality"), text("location_quality"),
+                            text("area_id"), bool("area_inferred"), text("locality"), text("location_quality"), text("placement"),
+                            jsonb("placement_ref"),
                             text("location_note"), text("remarks"), text("scope"), jsonb("aliases"), jsonb("sources")),
                     Shape.AS_IS));
 }

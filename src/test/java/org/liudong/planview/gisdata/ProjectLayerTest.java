@@ -88,18 +88,43 @@ class ProjectLayerTest {
                 > count("SELECT count(*) FROM project") / 2);
     }
 
+    /** Every feature a project can be placed by, with its own accuracy label. */
+    private static final String REFERENCES = """
+            SELECT id, geometry_quality, geom FROM road
+            UNION ALL SELECT id, geometry_quality, geom FROM locality
+            UNION ALL SELECT id, geometry_quality, geom FROM planning_area""";
+
+    /**
+     * Labels consistent with the placement method: a point is approximate exactly when everything it
+     * is placed by has a known (approximate or better) position, and it really lies where its method
+     * says — on its road (within 1 m), at the crossing of its two roads, inside its 片区 or area.
+     */
     @Test
-    void projectsPlacedByInferenceSaySo() {
+    void locationQualityFollowsThePlacementMethod() {
         LoadedData.dataSource();
-        // schematic exactly when no text gives a place, and the note says so in words
+        assertEquals(0, count("SELECT count(*) FROM project WHERE placement IS NULL OR placement_ref IS NULL"));
         assertEquals(List.of(), rows("""
-                SELECT id, location_quality, location_note FROM project
-                WHERE (location_quality = 'schematic') <> (location_note LIKE '%文本未给出位置%')"""));
-        // an area link we inferred is flagged in the note as well as in area_inferred
+                SELECT p.id, p.placement, p.placement_ref FROM project p
+                WHERE jsonb_array_length(p.placement_ref) <> CASE p.placement WHEN 'road-crossing' THEN 2 ELSE 1 END
+                   OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(p.placement_ref) r
+                              WHERE NOT EXISTS (SELECT 1 FROM (%s) x WHERE x.id = r))""".formatted(REFERENCES)),
+                "placement references missing");
+        assertEquals(List.of(), rows("""
+                SELECT p.id, p.location_quality, bool_and(x.geometry_quality = 'approximate') FROM project p
+                JOIN LATERAL jsonb_array_elements_text(p.placement_ref) r ON true JOIN (%s) x ON x.id = r
+                GROUP BY p.id, p.location_quality
+                HAVING (p.location_quality = 'approximate') <> bool_and(x.geometry_quality = 'approximate')
+                """.formatted(REFERENCES)), "a label that its placement does not support");
+        assertEquals(List.of(), rows("""
+                SELECT p.id, p.placement, r FROM project p
+                JOIN LATERAL jsonb_array_elements_text(p.placement_ref) r ON true JOIN (%s) x ON x.id = r
+                WHERE CASE WHEN p.placement IN ('road', 'road-crossing') THEN NOT ST_DWithin(p.geom::geography, x.geom::geography, 1)
+                           ELSE NOT ST_Covers(x.geom, p.geom) END""".formatted(REFERENCES)), "a point not where its placement says");
+        // the placement is the place a text names unless the link is inferred, and the note says which
         assertEquals(List.of(), rows("""
                 SELECT id, location_note FROM project
                 WHERE area_inferred AND location_note NOT LIKE '%文本未给出位置%' AND location_note NOT LIKE '%推定%'"""));
-        assertTrue(count("SELECT count(*) FROM project WHERE location_quality = 'approximate'") > 30);
+        assertTrue(count("SELECT count(DISTINCT placement) FROM project") == 4);
     }
 
     /** Each history entry, with the date of the text its line is in, worked out from the source tables. */
