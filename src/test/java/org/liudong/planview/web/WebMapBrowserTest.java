@@ -369,6 +369,8 @@ class WebMapBrowserTest {
         png.saveAs(file);
         byte[] head = Files.readAllBytes(file);
         assertTrue(head.length > 1000 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G', "a PNG image");
+        int mapHeight = (int) Math.round(number(page.evaluate("() => window.planview.map.getSize()[1] * (window.devicePixelRatio || 1)")));
+        assertCaveatBand(file, mapHeight);
 
         // A link with a query in it opens with the same query run.
         String code = mostCommonLandUse();
@@ -396,6 +398,22 @@ class WebMapBrowserTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** A saved map image carries the data caveat in a band under the map: the band's colour, with text in it. */
+    private static void assertCaveatBand(Path png, int mapHeight) throws IOException {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(image.getHeight() > mapHeight + 10, "a caveat band under the map: " + image.getHeight() + " vs " + mapHeight);
+        int band = 0;
+        int ink = 0;
+        for (int row = mapHeight + 1; row < image.getHeight(); row++) {
+            for (int col = 0; col < image.getWidth(); col++) {
+                int rgb = image.getRGB(col, row) & 0xffffff;
+                if (rgb == 0xfff4cc) band++;
+                else if (((rgb >> 16) & 0xff) < 0xc0 && ((rgb >> 8) & 0xff) < 0xa0) ink++;
+            }
+        }
+        assertTrue(band > image.getWidth() * 5 && ink > 100, "the band holds the caveat text: " + band + " band pixels, " + ink + " ink pixels");
+    }
 
     private static Object query(String sql, Object... params) throws SQLException {
         try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
