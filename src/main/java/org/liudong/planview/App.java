@@ -14,6 +14,7 @@ import org.liudong.planview.exchange.ExchangeLimits;
 import org.liudong.planview.exchange.ExchangeRoutes;
 import org.liudong.planview.features.FeatureRoutes;
 import org.liudong.planview.health.HealthRoutes;
+import org.liudong.planview.places.NamedPlaceRoutes;
 import org.liudong.planview.http.ErrorHandling;
 import org.liudong.planview.tiles.OverviewRefresher;
 import org.liudong.planview.tiles.TileRoutes;
@@ -84,6 +85,7 @@ public final class App implements AutoCloseable {
             new ExchangeRoutes(pool, catalog, settings, exchangeLimits).register(server);
             new WebConfigRoutes(pool, settings).register(server);
             new QueryTotalsRoutes(pool, catalog, queryLimit).register(server);
+            new NamedPlaceRoutes(pool).register(server);
             server.start(settings.host(), settings.port());
             // How often stale tile overviews are looked for (an import of parcels makes one stale).
             int overviewCheck = settings.source().integer("PLANVIEW_OVERVIEW_CHECK_SECONDS", 10, 1, 86_400);

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Loads the shipped reference tables kept as CSV in gis-data/ — the documents the layers cite
- * (source_document, source_part; V20) and the project status vocabulary (project_status; V21).
+ * (source_document, source_part; V20), the project status vocabulary (project_status; V21) and
+ * what the texts name without placing it (named_place; V25).
  * Titles and notes contain commas and quotes, so the files are read as real CSV (RFC 4180, with
  * Jackson's CSV module), columns by header name; an empty cell is NULL. Table and column names are
  * the constants below, never data.
@@ -42,8 +43,12 @@ final class CsvTableLoader {
     static final CsvTable PROJECT_STATUSES = new CsvTable("project_status.csv", "project_status",
             List.of("status_zh", "status_en", "stated", "stage", "meaning_zh"), List.of("stage"));
 
+    static final CsvTable NAMED_PLACES = new CsvTable("named_place.csv", "named_place",
+            List.of("id", "name_zh", "name_en", "kind", "kind_zh", "part_of", "file", "line", "quote", "title", "date", "note_zh"),
+            List.of("line"));
+
     /** In load order: a table before the ones that refer to it. */
-    static final List<CsvTable> ALL = List.of(SOURCE_DOCUMENTS, SOURCE_PARTS, PROJECT_STATUSES);
+    static final List<CsvTable> ALL = List.of(SOURCE_DOCUMENTS, SOURCE_PARTS, PROJECT_STATUSES, NAMED_PLACES);
 
     private CsvTableLoader() {
     }

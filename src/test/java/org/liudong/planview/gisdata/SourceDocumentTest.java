@@ -63,6 +63,23 @@ class SourceDocumentTest {
         assertTrue(count("SELECT count(*) FROM (" + allCitations() + ") c WHERE c.file = '002_9db75a2811220992.txt'") > 20);
     }
 
+    /** What the texts name without placing it: cited like every source, and drawn nowhere. */
+    @Test
+    void namedPlacesAreCitedAndNotDrawn() {
+        LoadedData.dataSource();
+        assertEquals(List.of(), rows("""
+                SELECT n.id, n.title, n.date FROM named_place n
+                JOIN source_document d ON d.file = n.file
+                LEFT JOIN source_part p ON p.file = n.file AND n.line BETWEEN p.first_line AND p.last_line
+                WHERE n.title IS DISTINCT FROM coalesce(p.title_zh, d.title_zh) OR n.date IS DISTINCT FROM coalesce(p.dated_on, d.dated_on)"""));
+        assertEquals(List.of(), rows("""
+                SELECT n.name_zh FROM named_place n
+                WHERE n.name_zh IN (SELECT name_zh FROM project UNION ALL SELECT jsonb_array_elements_text(aliases) FROM project
+                                    UNION ALL SELECT name_zh FROM locality UNION ALL SELECT name_zh FROM road)"""),
+                "a named place that is also a drawn feature");
+        assertTrue(count("SELECT count(*) FROM named_place WHERE kind IN ('village', 'hamlet')") >= 10);
+    }
+
     @Test
     void reprintedPartsLieInsideTheirDocumentAndDoNotOverlap() {
         LoadedData.dataSource();

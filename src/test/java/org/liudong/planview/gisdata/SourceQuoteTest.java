@@ -60,6 +60,15 @@ class SourceQuoteTest {
                 }
             }
         }
+        // what the texts name without placing it: the same rule, one quote a row
+        for (List<Object> r : rows("SELECT id, file, line, quote FROM named_place")) {
+            List<String> text = lines(seeds, (String) r.get(1));
+            int line = (Integer) r.get(2);
+            checked++;
+            if (line > text.size() || !text.get(line - 1).contains((String) r.get(3))) {
+                failures.add("named_place " + r.get(0) + ": " + r.get(1) + ":" + line + " does not contain “" + r.get(3) + "”");
+            }
+        }
         assertTrue(failures.isEmpty(), failures.size() + " of " + checked + " quotes not found:\n" + String.join("\n", failures));
         assertTrue(checked > 300, "expected hundreds of quotes, checked " + checked);
     }

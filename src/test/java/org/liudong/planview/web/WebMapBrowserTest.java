@@ -235,6 +235,24 @@ class WebMapBrowserTest {
         assertEquals(List.of(), browser.consoleErrors);
     }
 
+    /** A village the texts name but do not place: found, answered with its document and quote, and nothing zoomed to. */
+    @Test
+    void searchAnswersNamedButNotPlacedWithTheQuote() throws SQLException {
+        String[] place = strings("SELECT name_zh, quote, title, date FROM named_place WHERE name_zh = '盘古村'");
+        browser.open(page, null);
+        Object centre = page.evaluate("() => window.planview.map.getView().getCenter().join(',')");
+        page.fill("#search-input", place[0]);
+        Locator hit = page.locator("#search-results li[data-kind=unplaced]").filter(new Locator.FilterOptions().setHasText(place[0])).first();
+        hit.waitFor();
+        hit.click();
+        String text = page.locator("#search-results li[data-kind=unplaced]").first().innerText();
+        assertTrue(text.contains("未给出位置") && text.contains("《" + place[2] + "》") && text.contains(place[3]), text);
+        assertTrue(text.contains(place[1]), "the quote that names it: " + text);
+        assertEquals(centre, page.evaluate("() => window.planview.map.getView().getCenter().join(',')"), "no point to zoom to");
+        assertTrue(page.locator("#identify").isHidden());
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
     @Test
     void searchFindsProjectsByChineseOrEnglishNameAndParcelsByCode() throws SQLException {
         String[] project = firstProjectWithSource();
