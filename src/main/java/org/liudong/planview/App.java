@@ -84,6 +84,7 @@ public final class App implements AutoCloseable {
             new ExchangeRoutes(pool, catalog, settings, exchangeLimits).register(server);
             new WebConfigRoutes(pool, settings).register(server);
             new QueryTotalsRoutes(pool, catalog, queryLimit).register(server);
+            new org.liudong.planview.indicators.IndicatorRoutes(pool).register(server);
             server.start(settings.host(), settings.port());
             // How often stale tile overviews are looked for (an import of parcels makes one stale).
             int overviewCheck = settings.source().integer("PLANVIEW_OVERVIEW_CHECK_SECONDS", 10, 1, 86_400);
