@@ -66,7 +66,7 @@ export const indicatorStrings = {
     'ind.csv': 'Download CSV',
     'ind.loading': 'Loading indicators…',
     'ind.failed': 'The indicators could not be loaded: {detail}',
-    'ind.summary': '{count} indicators, {values} figures; {warnings} warnings, {conflicts} disagreements',
+    'ind.summary': '{count} indicators, {values} figures; warnings: {warnings}; figures that disagree: {conflicts}',
     'ind.t2025': 'Distance to the 2025 targets',
     'ind.t2025.none': 'no comparable actual in the texts',
     'ind.theme.population': 'Population',

@@ -226,7 +226,7 @@ export function createIndicatorPanel({ container }) {
       el('div', { class: 'ind-quote-source' }, `${t('ind.quote.source')}: `,
         el('cite', { class: 'ind-doc-title', text: title }), part ? ` ${part}` : '',
         ` · ${t('ind.quote.line', { file: s.file, line: s.line })}`),
-      v.note ? el('div', { class: 'hint', text: v.note }) : null);
+      ...(v.note ? [el('div', { class: 'hint', text: v.note })] : []));
   }
 
   onLangChange(render);
