@@ -43,6 +43,7 @@ Q004_69 = ("全年力争实现地区生产总值增长8.5%；本级规上工业�
            "同比增长6%；招商引资同比增长8%；第三产业增加值同比增长12%。全年新增规上工业企业28家，三产规上（限上）企业25家")
 Q004_100 = ("争取全年征地完成量达到4000亩。以桂中监狱土地收储为重点，力争国有土地收储7130.9亩。以项目为导向，力争完成拆迁约50万平方米")
 Q004_47 = "上半年完成集体土地征收约1072.3亩，完成房屋拆迁面积约14.9万平方米，完成土地供应1457.83亩"
+Q004_96 = "突出抓好作为第一责任单位的28项自治区级项目、79项市级项目，以及新区125项本级实施类重大项目建设"
 Q001_50 = ("新区本级重大项目126项，完成投资135亿元，新开工37项，竣工15项；柳州市重大项目110项，完成投资113.26亿元；"
            "自治区级重大项目38项，完成投资48.5亿元，投资完成比例均为100%")
 Q004_43 = ("上半年28项自治区层面统筹推进重大项目完成投资约20.24亿元，投资完成率约70.61%；79项柳州市层面统筹推进重大项目完成投资约54亿元，"
@@ -252,18 +253,21 @@ V += [v("actual", "2022", "239.9%", "001", 56, "年度隐性债务化债完成�
 
 # ================================================================== Liudong: projects
 V = ind("major_projects_own", "新区本级重大项目", "District-level major projects", "projects", "liudong", "stock", "项")
+V += [v("plan", "2021", "125项", "004", 96, Q004_96)]
 V += [v("actual", "2021H1", "125项", "004", 43, Q004_43),
       v("actual", "2022", "126项", "001", 50, Q001_50)]
 V = ind("major_projects_own_investment", "新区本级重大项目完成投资", "Investment completed, district-level major projects", "projects", "liudong", "flow", "亿元")
 V += [v("actual", "2021H1", "63.68亿元", "004", 43, Q004_43, share="52%"),
       v("actual", "2022", "135亿元", "001", 50, Q001_50, share="100%")]
 V = ind("major_projects_city", "柳州市层面重大项目（新区承担）", "City-level major projects in Liudong", "projects", "liudong", "stock", "项")
+V += [v("plan", "2021", "79项", "004", 96, Q004_96)]
 V += [v("actual", "2021H1", "79项", "004", 43, Q004_43),
       v("actual", "2022", "110项", "001", 50, Q001_50)]
 V = ind("major_projects_city_investment", "柳州市层面重大项目完成投资（新区）", "Investment completed, city-level major projects in Liudong", "projects", "liudong", "flow", "亿元")
 V += [v("actual", "2021H1", "约54亿元", "004", 43, Q004_43, share="57%"),
       v("actual", "2022", "113.26亿元", "001", 50, Q001_50, share="100%")]
 V = ind("major_projects_region", "自治区层面重大项目（新区承担）", "Regional major projects in Liudong", "projects", "liudong", "stock", "项")
+V += [v("plan", "2021", "28项", "004", 96, Q004_96)]
 V += [v("actual", "2021H1", "28项", "004", 43, Q004_43),
       v("actual", "2022", "38项", "001", 50, Q001_50)]
 V = ind("major_projects_region_investment", "自治区层面重大项目完成投资（新区）", "Investment completed, regional major projects in Liudong", "projects", "liudong", "flow", "亿元")
@@ -489,3 +493,109 @@ V = ind("city_park_area_per_head", "柳州市人均公园绿地面积", "Liuzhou
 V += [v("actual", "2020", "13.88 平方米", "003", 66, "人均公园绿地面积 13.88 平方米")]
 V = ind("city_forest_cover", "柳州市森林覆盖率", "Liuzhou forest cover", "green", "city", "ratio", "%")
 V += [v("actual", "2020", "66.7%", "003", 66, "全市森林覆盖率达 66.7%")]
+
+# ================================================================== Liudong: further figures of the reports
+V = ind("sgmw_baojun_value_growth", "上汽通用五菱宝骏基地产值增速", "Output value growth, SGMW Baojun base", "economy", "liudong", "growth", "%")
+V += [v("actual", "2021H1", "83.96%", "004", 29, "上半年上汽通用五菱宝骏基地产值完成96.23亿元，同比增长83.96%")]
+V = ind("sgmw_baojun_output_growth", "上汽通用五菱宝骏基地汽车产量增速", "Vehicle output growth, SGMW Baojun base", "economy", "liudong", "growth", "%")
+V += [v("actual", "2021H1", "173.75%", "004", 29, "汽车产量完成19.19万辆，同比增长173.75%")]
+V = ind("dflz_value_growth", "东风柳汽柳东基地产值增速", "Output value growth, Dongfeng Liuzhou Motor Liudong base", "economy", "liudong", "growth", "%")
+V += [v("actual", "2021H1", "34.84%", "004", 29, "东风柳汽柳东基地产值完成155.53亿元，同比增长34.84%")]
+V = ind("dflz_output_growth", "东风柳汽柳东基地汽车产量增速", "Vehicle output growth, Dongfeng Liuzhou Motor Liudong base", "economy", "liudong", "growth", "%")
+V += [v("actual", "2021H1", "43.74%", "004", 29, "汽车产量完成11.6万辆，同比增长43.74%")]
+V = ind("specialised_sme_city_share", "自治区“专精特新”中小企业占全市比重", "Share of the city's “specialised and innovative” SMEs", "economy", "liudong", "ratio", "%")
+V += [v("actual", "2022", "24.1%", "001", 31, "累计达27家，全市占比24.1%")]
+V = ind("smart_factories_city_share", "自治区级智能工厂和数字化车间占全市比重", "Share of the city's smart factories and digital workshops", "economy", "liudong", "ratio", "%")
+V += [v("actual", "2022", "34.4%", "001", 31, "新增自治区级智能工厂和数字化车间11家，全市占比34.4%")]
+V = ind("shuangbai_projects_new", "新入库自治区“双百双新”产业项目", "Projects newly listed as regional “double hundred, double new”", "projects", "liudong", "flow", "个")
+V += [v("actual", "2022", "6个", "001", 31, "6个项目入库自治区“双百双新”产业项目，累计在库项目28项")]
+V = ind("shuangbai_projects", "自治区“双百双新”产业项目（累计在库）", "Regional “double hundred, double new” projects listed (total)", "projects", "liudong", "stock", "项")
+V += [v("actual", "2022", "28项", "001", 31, "6个项目入库自治区“双百双新”产业项目，累计在库项目28项")]
+V = ind("informatisation_index", "两化融合发展指数", "Index of integrated informatisation and industrialisation", "economy", "liudong", "stock", "点")
+V += [v("actual", "2022", "65以上", "001", 31, "2022年新区两化融合发展指数达65以上")]
+V = ind("culture_projects_signed", "重大文化产业项目集中签约", "Major cultural-industry projects signed", "investment", "liudong", "flow", "个")
+V += [v("actual", "2022", "12个", "001", 34, "12个重大文化产业项目集中签约，入驻企业105家")]
+V = ind("park772_firms", "772数字文化创意产业园入驻企业", "Enterprises in the 772 digital creative park", "economy", "liudong", "stock", "家")
+V += [v("actual", "2022", "105家", "001", 34, "12个重大文化产业项目集中签约，入驻企业105家")]
+V = ind("bonded_declarations", "保税物流中心（B型）通关货物", "Customs declarations at the bonded logistics centre", "economy", "liudong", "flow", "票")
+V += [v("actual", "2022", "274票", "001", 34, "全年通关货物274票")]
+V = ind("exhibitions", "举办展会活动", "Exhibitions held", "economy", "liudong", "flow", "场")
+V += [v("actual", "2022", "26场", "001", 34, "举办汽博会等展会活动26场")]
+V = ind("net_new_market_entities", "市场主体净增长", "Net growth of market entities", "economy", "liudong", "flow", "户")
+V += [v("actual", "2022", "955户", "001", 46, "新增市场主体2068户，净增长955户")]
+V = ind("zbj_online_firms", "猪八戒网柳州基地线上注册企业及个人工作室", "Firms and studios registered online at the ZBJ Liuzhou base", "economy", "liudong", "stock", "家")
+V += [v("actual", "2021H1", "3845家", "004", 31, "猪八戒网柳州基地项目线上注册企业及个人工作室达3845家")]
+V = ind("zbj_offline_firms", "猪八戒网柳州基地线下入驻企业", "Firms on site at the ZBJ Liuzhou base", "economy", "liudong", "stock", "家")
+V += [v("actual", "2021H1", "80家", "004", 31, "线下入驻80家")]
+V = ind("approval_speedup", "审批提速", "Approvals speeded up", "economy", "liudong", "ratio", "%", note="营商环境。")
+V += [v("actual", "2021H1", "79%", "004", 50, "审批事项提速率达79%"),
+      v("actual", "2022", "50%", "001", 43, "深化“拿地即开工”，审批提速50%")]
+V = ind("approval_time_cut", "基层审批压时", "Approval time cut at township level", "economy", "liudong", "ratio", "%")
+V += [v("actual", "2022", "12%", "001", 43, "推行基层“一枚印章管审批（服务）”，审批压时12%")]
+V = ind("enterprise_requests_resolved", "解决企业诉求", "Enterprise requests resolved", "economy", "liudong", "flow", "项")
+V += [v("actual", "2022", "2046项", "001", 43, "有效解决2046项企业诉求")]
+V = ind("e_filing_rate", "全程电子化率", "Share of business registrations filed fully online", "economy", "liudong", "ratio", "%")
+V += [v("actual", "2021H1", "99.6%", "004", 50, "上半年新区全程电子化率达99.6%")]
+V = ind("land_to_start_projects", "实现“拿地即开工”的重大项目", "Major projects that started on the day land was acquired", "projects", "liudong", "flow", "个")
+V += [v("actual", "2021H1", "20多个", "004", 50, "推进20多个重大项目实现“拿地即开工”", q="at_least")]
+
+V = ind("hightech_zone_rank_top100", "全国园区高质量发展百强榜名次", "Place in the national top-100 of high-quality parks", "innovation", "liudong", "rank", "位")
+V += [v("actual", "2022", "第64位", "001", 37, "入围2022年全国园区高质量发展百强榜第64位")]
+V = ind("tech_transfer_agencies", "新增自治区级技术转移示范机构", "New regional technology-transfer agencies", "innovation", "liudong", "flow", "家")
+V += [v("actual", "2022", "3家", "001", 37, "3家企业成为第十批自治区级技术转移示范机构")]
+V = ind("new_rd_institutes", "新增自治区新型研发机构", "New regional R&D institutes of the new type", "innovation", "liudong", "flow", "家")
+V += [v("actual", "2022", "4家", "001", 37, "4家企业荣列自治区新型研发机构")]
+V = ind("gazelle_firms", "认定瞪羚企业", "“Gazelle” enterprises certified", "innovation", "liudong", "flow", "家")
+V += [v("actual", "2022", "4家", "001", 37, "认定瞪羚企业4家")]
+V = ind("high_tech_reserve", "自治区高企培育后备库企业", "Enterprises in the regional high-tech reserve", "innovation", "liudong", "stock", "家")
+V += [v("actual", "2021H1", "38家", "004", 41, "新区38家企业列入自治区高企培育后备库")]
+V = ind("double_upgrade_firms", "新增双升高企", "New “double upgrade” high-tech enterprises", "innovation", "liudong", "flow", "家")
+V += [v("plan", "2023", "3家", "001", 86, "新增双升高企3家")]
+V = ind("tech_results_city_share", "科技成果登记占全市比重", "Share of the city's registered scientific results", "innovation", "liudong", "ratio", "%")
+V += [v("actual", "2021H1", "44.79%", "004", 41, "科技成果登记73项，占全市163项的44.79%")]
+V = ind("talent_projects", "高端人才创业创新示范基地落地项目", "Projects settled at the high-level talent base", "innovation", "liudong", "flow", "个",
+        note="2021年上半年为完成注册及办理注册的中高层次人才项目，2022年为成功落地的专家项目。")
+V += [v("actual", "2021H1", "4个", "004", 41, "完成注册及办理注册的中高层次人才项目4个"),
+      v("actual", "2022", "2个", "001", 37, "海内外高端人才创业创新示范基地成功落地专家项目2个")]
+V = ind("youyi_space_firms", "优易空间入驻企业及创客团队", "Enterprises and maker teams moving into Youyi Space", "innovation", "liudong", "flow", "家")
+V += [v("plan", "2021", "34家", "004", 84, "完成优易空间34家企业及创客团队入驻")]
+
+V = ind("tax_fee_relief", "减免“六税两费”", "“Six taxes and two fees” relief", "investment", "liudong", "flow", "亿元")
+V += [v("actual", "2022", "0.56亿元", "001", 46, "减免“六税两费”0.56亿元")]
+V = ind("special_bond_projects", "申报政府专项债券项目", "Special-bond projects applied for", "investment", "liudong", "flow", "个")
+V += [v("actual", "2022", "30个", "001", 56, "全年申报政府专项债券项目30个")]
+V = ind("special_bonds_growth", "专项债券资金增速", "Growth of special-bond funds", "investment", "liudong", "growth", "%")
+V += [v("actual", "2022", "21.6%", "001", 56, "获批专项债券资金21.17亿元，增长21.6%")]
+V = ind("debt_resolution_total", "总体化债完成率", "Overall debt resolution rate", "investment", "liudong", "ratio", "%")
+V += [v("actual", "2022", "96%", "001", 56, "总体化债完成率达96%")]
+V = ind("listed_firms_fourth_board", "四板挂牌企业", "Enterprises listed on the regional equity market", "investment", "liudong", "flow", "家")
+V += [v("actual", "2022", "4家", "001", 56, "全年4家企业四板挂牌")]
+V = ind("vehicle_test_fund", "汽检基金（谋划筹资）", "Vehicle-testing fund (fundraising planned)", "investment", "liudong", "flow", "亿元")
+V += [v("plan", "2022", "20亿元", "001", 56, "谋划筹资20亿元汽检基金投入国轩一、二期项目")]
+V = ind("land_work_funds", "土地报批、征地拆迁等筹集资金", "Funds raised for land approval, expropriation and pensions", "land", "liudong", "flow", "亿元")
+V += [v("actual", "2022", "2.79亿元", "001", 54, "全年筹集2.79亿元推动土地报批、征地拆迁、失地农民养老保险")]
+V = ind("land_batches_approved", "报地获批批次", "Land-approval batches approved", "land", "liudong", "flow", "个")
+V += [v("actual", "2022", "32个", "001", 54, Q001_54)]
+V = ind("land_batches_prepared", "报地材料组件批次", "Land-approval batches prepared", "land", "liudong", "flow", "个")
+V += [v("actual", "2021H1", "6个", "004", 47, "完成6个批次材料的组件工作")]
+V = ind("detailed_plans", "片区控规编制（调整）", "Regulatory detailed plans drawn up or revised", "land", "liudong", "flow", "个")
+V += [v("actual", "2021H1", "5个", "004", 37, "调整《花岭北片区控规修编》等5个片区控规编制"),
+      v("actual", "2022", "5个", "001", 40, "编制完善花岭片等5个片区控规")]
+V = ind("village_plans", "新农村村庄规划编制", "Village plans in preparation", "land", "liudong", "flow", "个")
+V += [v("actual", "2021H1", "4个", "004", 37, "推进竹桐村等4个新农村村庄规划编制工作")]
+V = ind("resettlement_projects_continued", "续建安置项目", "Resettlement projects under continued construction", "projects", "liudong", "stock", "个")
+V += [v("actual", "2021H1", "7个", "004", 47, "东悦佳苑四期等7个续建项目有序施工")]
+V = ind("resettlement_projects_started", "新开工安置项目", "Resettlement projects started", "projects", "liudong", "flow", "个")
+V += [v("plan", "2021", "2个", "004", 100, "力争新开工龙婆片区、高荒高阳片区2个项目")]
+V = ind("village_commerce_projects", "村屯三产安置合作开发", "Village commercial resettlement developments", "projects", "liudong", "flow", "个",
+        note="2021年上半年为完成上市交易，2023年计划为完成合作开发。")
+V += [v("actual", "2021H1", "2个", "004", 47, "蚂蟥屯、藕塘屯2个三产项目完成上市交易工作"),
+      v("plan", "2023", "2个以上", "001", 101, "完成2个以上村屯三产安置合作开发")]
+V = ind("rural_projects_completed", "乡村振兴项目基本完工", "Rural revitalisation projects substantially completed", "projects", "liudong", "flow", "个")
+V += [v("actual", "2021H1", "14个", "004", 58, "连丰村下金田屯新建安置住房主体工程等14个项目基本完工")]
+V = ind("employment_targets_met", "就业目标任务完成率", "Employment targets met", "society", "liudong", "ratio", "%")
+V += [v("actual", "2022", "100%", "001", 59, "各项就业目标任务完成率均达100%")]
+V = ind("veteran_allowances", "发放抚恤补助金", "Veterans' allowances paid", "society", "liudong", "flow", "亿元")
+V += [v("actual", "2022", "728万元", "001", 59, "发放抚恤补助金728万元")]
+V = ind("model_kindergartens", "获评市级示范幼儿园", "Kindergartens named city models", "society", "liudong", "flow", "所")
+V += [v("actual", "2022", "三所", "001", 59, "新区三所幼儿园获评市级示范幼儿园")]

@@ -72,7 +72,8 @@ def parse_stated(stated, unit):
     s = stated.replace("*", "")
     sign = -1 if "下降" in s else 1
     qualifier = "about" if ("约" in s or "左右" in s) else (
-        "at_least" if any(w in s for w in ("以上", "超过", "突破", "首破")) else None)
+        "at_least" if any(w in s for w in ("以上", "超过", "突破", "首破")) or re.search(r"\d多", s) else None)
+    s = re.sub(r"(\d)多", r"\1", s)  # “20多个”: more than 20
     s = re.sub(r"^(约|超过|突破|首破|新增|新开工|竣工|增长|下降|第)+", "", s)
     s = re.sub(r"(以上|左右|为)$", "", s).replace("约", "").replace("为", "")
     m = NUMBER.fullmatch(s)

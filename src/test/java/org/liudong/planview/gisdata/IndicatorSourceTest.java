@@ -96,7 +96,7 @@ class IndicatorSourceTest {
         static double read(String stated, String unit) {
             String s = stated.replace("*", "").trim();
             double sign = s.contains("下降") ? -1 : 1;
-            s = s.replaceAll("^(约为|约|超过|突破|首破|新增|新开工|竣工|增长|下降|第)+", "").replaceAll("(以上|左右)$", "");
+            s = s.replaceAll("^(约为|约|超过|突破|首破|新增|新开工|竣工|增长|下降|第)+", "").replaceAll("(以上|左右)$", "").replaceAll("(\\d)多", "$1");
             Matcher m = ARABIC.matcher(s);
             double number;
             String multipliers;
