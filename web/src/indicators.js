@@ -230,6 +230,12 @@ export function createIndicatorPanel({ container }) {
   }
 
   onLangChange(render);
-  load();
+  // Loaded when the panel is first shown: the map does not wait for the indicators.
+  let requested = false;
+  const loadWhenShown = () => {
+    if (!requested && !container.hidden) { requested = true; load(); }
+  };
+  new MutationObserver(loadWhenShown).observe(container, { attributes: true, attributeFilter: ['hidden'] });
+  loadWhenShown();
   return { reload: load, reveal, showQuote };
 }
