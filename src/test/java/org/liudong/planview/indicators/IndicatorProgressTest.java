@@ -45,7 +45,7 @@ class IndicatorProgressTest {
     @BeforeAll
     static void load() throws SQLException {
         ds = TestDatabase.dataSource();
-        GisDataLoader.loadIfEmpty(ds, RepoPaths.root().resolve("gis-data"), GisDataLoader.DEFAULT_PARCELS);
+        GisDataLoader.loadIfEmpty(ds, RepoPaths.root().resolve("gis-data"), GisDataLoader.DEMO_PARCELS);
         for (List<Object> r : rows("SELECT id, measure, scope, unit, implied_from FROM indicator")) {
             indicators.put((String) r.get(0), new Indicator((String) r.get(0), (String) r.get(1), (String) r.get(2), (String) r.get(3), (String) r.get(4)));
         }
