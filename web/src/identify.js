@@ -4,7 +4,7 @@ import { has, lang, onLangChange, pick, t, tValue } from './i18n.js';
 // Attribute order per kind of feature; anything else the server sends follows these.
 const FIELDS = {
   planning_area: ['name_zh', 'name_en', 'id', 'kind', 'description', 'geometry_quality'],
-  project: ['name_zh', 'name_en', 'id', 'category', 'status', 'investment_yi', 'capacity_gwh', 'land_mu',
+  project: ['name_zh', 'name_en', 'id', 'category', 'status', 'status_date', 'status_year', 'investment_yi', 'capacity_gwh', 'land_mu',
     'area_id', 'locality', 'location_quality', 'location_note', 'status_history', 'figures'],
   land_parcel: ['parcel_code', 'land_use_code', 'land_use_name', 'status', 'area_m2', 'area_ha', 'area_mu',
     'plot_ratio', 'zone_id', 'area_id', 'synthetic'],
@@ -22,6 +22,24 @@ function parseJson(value) {
 
 function formatNumber(v, digits = 2) {
   return Number(v).toLocaleString(undefined, { maximumFractionDigits: digits });
+}
+
+/**
+ * 《title》（document number，date），line N — the document a quote is from, as gis-data's source
+ * table names it; the file name (kept in the data) follows in small print.
+ */
+export function citation(s) {
+  const sep = t('identify.sep');
+  const parts = [];
+  if (s.title) {
+    const meta = [s.doc_number, s.date].filter(Boolean).join(sep);
+    parts.push(`《${String(s.title).replace(/《/g, '〈').replace(/》/g, '〉')}》${meta ? t('identify.meta', { meta }) : ''}`);
+  } else if (s.file) {
+    parts.push(s.file);
+  }
+  if (s.line !== undefined && s.line !== null) parts.push(t('identify.line', { line: s.line }));
+  if (s.published_in) parts.push(t('identify.publishedIn', { title: s.published_in }));
+  return parts.join(sep);
 }
 
 /** A cell of the parcel overview grid drawn below z14 (V7), not a parcel. */
@@ -45,7 +63,12 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
     if (typeof value === 'number' && PLAIN_NUMBER.test(key)) return String(value);
     if (typeof value === 'number') return formatNumber(value, key === 'plot_ratio' ? 2 : 4);
     if (key === 'status_history' && Array.isArray(value)) {
-      return value.map((h) => `${h.year ?? ''} ${pick(h, 'status') || ''}`.trim()).join(' → ');
+      // dated by the text that states it; the year the passage speaks of where it differs
+      return value.map((h) => {
+        const when = h.date ?? h.year ?? '';
+        const of = h.year && !String(when).startsWith(String(h.year)) ? t('identify.ofYear', { year: h.year }) : '';
+        return `${when} ${pick(h, 'status') || ''}${of}`.trim();
+      }).join(' → ');
     }
     if (Array.isArray(value)) {
       return value.map((v) => (typeof v === 'object' ? Object.values(v).join(' ') : tValue(v))).join('；');
@@ -72,11 +95,10 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
     if (!Array.isArray(list) || !list.length) return null;
     const box = el('section', { class: 'sources' }, el('h3', { text: t('identify.sources') }));
     for (const s of list) {
-      const where = [s.file, s.line !== undefined && s.line !== null ? t('identify.line', { line: s.line }) : null]
-        .filter(Boolean).join('，');
       box.append(el('figure', { class: 'source' },
         el('blockquote', { class: 'source-quote', text: s.quote || '' }),
-        el('figcaption', { class: 'source-ref', text: where })));
+        el('figcaption', { class: 'source-ref' }, el('span', { class: 'source-doc', text: citation(s) }),
+          el('span', { class: 'source-file', text: s.file || '' }))));
     }
     return box;
   }

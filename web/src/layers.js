@@ -15,6 +15,8 @@ const AREA_KIND = { zones: 'zone', parks: 'park', clusters: 'cluster' };
 // Map stacking: context at the bottom, projects on top.
 const Z = { context: 1, structure: 5, parcels: 10, imported: 12, clusters: 20, parks: 21, zones: 22, projects: 30 };
 
+const OFF_AT_START = new Set(['projects-all']);
+
 const geojson = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
 
 export function readFeatures(featureCollection) {
@@ -85,8 +87,9 @@ export function buildLayers(collections, onError) {
         .then((fc) => source.addFeatures(readFeatures(fc)))
         .catch((e) => onError(c.id, e)));
     }
-    // The spatial structure overlaps the zones; it is there when wanted, not by default.
-    entry.layer.setVisible(group.id !== 'structure');
+    // Off at start, there when wanted: the spatial structure overlaps the zones; projects-all repeats
+    // the Liudong projects and adds the ones the texts do not place in Liudong (scope).
+    entry.layer.setVisible(group.id !== 'structure' && !OFF_AT_START.has(c.id));
     entries.push(entry);
   }
   entries.sort((a, b) => rank(a) - rank(b) || (a.collection.sortOrder ?? 0) - (b.collection.sortOrder ?? 0));

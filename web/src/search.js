@@ -1,7 +1,8 @@
-import { fetchItems } from './api.js';
+import { fetchItems, getJson } from './api.js';
 import { cqlString } from './cql.js';
 import { el } from './layerpanel.js';
-import { pick, t } from './i18n.js';
+import { pick, t, tValue } from './i18n.js';
+import { citation } from './identify.js';
 import { readFeatures } from './layers.js';
 import { debounce } from './layerpanel.js';
 
@@ -13,21 +14,46 @@ function normalise(s) {
 
 /**
  * One box for projects, planning areas and places (searched in the loaded features, Chinese or
- * English, by name or id) and parcel codes (asked of the server with a CQL2 LIKE).
+ * English, by name or id), parcel codes (asked of the server with a CQL2 LIKE), and what the texts
+ * name without placing it (/named-places): those are answered “named in 《…》, position not given”
+ * with the quote, and nothing is zoomed to — there is no point to show.
  */
 export function createSearch({ input, list, entries, parcelsCollectionId, onChoose }) {
   let results = [];
   let active = -1;
   let seq = 0;
+  let unplaced = null; // the /named-places items, fetched once when first needed
+
+  async function unplacedMatches(text) {
+    if (!unplaced) {
+      try { unplaced = (await getJson('/named-places')).items || []; } catch { return []; }
+    }
+    const q = normalise(text);
+    return unplaced
+      .map((item) => {
+        const names = [item.name_zh, item.name_en, item.part_of].map(normalise);
+        const score = names.some((n) => n && n === q) ? 3 : names.some((n) => n && n.includes(q)) ? 1 : 0;
+        return { score, item, kind: 'unplaced' };
+      })
+      .filter((r) => r.score)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, MAX_RESULTS);
+  }
 
   function localMatches(text) {
     const q = normalise(text);
     const hits = [];
+    // A feature served by two layers (projects and projects-all) is found once, in the first.
+    const seen = new Set();
     for (const entry of entries) {
       if (!entry.source?.getFeatures || entry.role === 'land_parcel') continue;
       for (const f of entry.source.getFeatures()) {
         const p = f.getProperties();
-        const names = [p.name_zh, p.name_en, p.id ?? f.getId()].map(normalise);
+        const key = `${entry.role}:${p.id ?? f.getId()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const aliases = Array.isArray(p.aliases) ? p.aliases : [];  // other names the texts give it
+        const names = [p.name_zh, p.name_en, p.id ?? f.getId(), ...aliases].map(normalise);
         const score = names.reduce((best, n) => {
           if (!n) return best;
           if (n === q) return Math.max(best, 3);
@@ -55,6 +81,7 @@ export function createSearch({ input, list, entries, parcelsCollectionId, onChoo
   }
 
   function label(r) {
+    if (r.kind === 'unplaced') return r.item.name_zh;
     const p = r.feature.getProperties();
     return r.kind === 'parcel' ? p.parcel_code : pick(p, 'name') || String(r.feature.getId());
   }
@@ -67,9 +94,15 @@ export function createSearch({ input, list, entries, parcelsCollectionId, onChoo
     }
     results.forEach((r, i) => {
       const kindKey = `search.kind.${r.kind}`;
+      const kindText = r.kind === 'unplaced' ? t(kindKey, { kind: tValue(r.item.kind) })
+        : t(kindKey) === kindKey ? r.entry.title() : t(kindKey);
       const li = el('li', { role: 'option', class: i === active ? 'active' : '', 'data-kind': r.kind },
         el('span', { class: 'result-name', text: label(r) }),
-        el('span', { class: 'result-kind', text: t(kindKey) === kindKey ? r.entry.title() : t(kindKey) }));
+        el('span', { class: 'result-kind', text: kindText }));
+      if (r.kind === 'unplaced') {
+        li.append(el('p', { class: 'result-unplaced', text: t('search.unplaced', { cite: citation(r.item.source) }) }),
+          el('blockquote', { class: 'source-quote', text: r.item.source.quote }));
+      }
       li.addEventListener('mousedown', (e) => { e.preventDefault(); choose(r); });
       list.append(li);
     });
@@ -77,6 +110,12 @@ export function createSearch({ input, list, entries, parcelsCollectionId, onChoo
   }
 
   function choose(r) {
+    if (r.kind === 'unplaced') {  // nothing to zoom to: keep the answer, with its quote, in view
+      results = [r];
+      active = 0;
+      render();
+      return;
+    }
     input.value = label(r);
     list.hidden = true;
     onChoose(r.entry, r.feature);
@@ -90,9 +129,9 @@ export function createSearch({ input, list, entries, parcelsCollectionId, onChoo
     results = local;
     active = results.length ? 0 : -1;
     render();
-    const parcels = await parcelMatches(text);
+    const [parcels, named] = await Promise.all([parcelMatches(text), unplacedMatches(text)]);
     if (mine !== seq) return;
-    results = [...local, ...parcels].slice(0, MAX_RESULTS + 8);
+    results = [...local, ...named, ...parcels].slice(0, MAX_RESULTS + 8);
     active = results.length ? 0 : -1;
     render();
   }, 180);

@@ -90,14 +90,43 @@ export function createCoordinates(map, lonLatEl, gkEl) {
   onLangChange(render);
 }
 
-/** Draws every visible canvas layer into one canvas, as the map shows it, and downloads it. */
+const CAVEAT_BAND = { background: '#fff4cc', ink: '#6b4f00', fontPx: 12, linePx: 16, padPx: 6 };
+
+/** Text broken into lines no wider than `width` (character by character: Chinese has no spaces). */
+function wrapText(ctx, text, width) {
+  const lines = [];
+  let line = '';
+  for (const ch of text) {
+    if (line && ctx.measureText(line + ch).width > width) {
+      lines.push(line);
+      line = ch;
+    } else {
+      line += ch;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Draws every visible canvas layer into one canvas, as the map shows it, with the data caveat
+ * (schematic layout, synthetic parcels) in a band underneath — a saved image travels without the
+ * page around it — and downloads it.
+ */
 export function saveMapPng(map, onError) {
   map.once('rendercomplete', () => {
     const size = map.getSize();
     const ratio = window.devicePixelRatio || 1;
     const out = document.createElement('canvas');
     out.width = Math.round(size[0] * ratio);
-    out.height = Math.round(size[1] * ratio);
+    const mapHeight = Math.round(size[1] * ratio);
+    const font = `${Math.round(CAVEAT_BAND.fontPx * ratio)}px sans-serif`;
+    const pad = Math.round(CAVEAT_BAND.padPx * ratio);
+    const lineHeight = Math.round(CAVEAT_BAND.linePx * ratio);
+    const measure = document.createElement('canvas').getContext('2d');
+    measure.font = font;
+    const lines = wrapText(measure, `${t('caveat.title')}${t('caveat.text')}`, out.width - 2 * pad);
+    out.height = mapHeight + lines.length * lineHeight + 2 * pad;
     const ctx = out.getContext('2d');
     ctx.fillStyle = '#f4f3ee';
     ctx.fillRect(0, 0, out.width, out.height);
@@ -115,6 +144,12 @@ export function saveMapPng(map, onError) {
     });
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = 1;
+    ctx.fillStyle = CAVEAT_BAND.background;
+    ctx.fillRect(0, mapHeight, out.width, out.height - mapHeight);
+    ctx.fillStyle = CAVEAT_BAND.ink;
+    ctx.font = font;
+    ctx.textBaseline = 'top';
+    lines.forEach((line, i) => ctx.fillText(line, pad, mapHeight + pad + i * lineHeight));
     try {
       out.toBlob((blob) => {
         const a = document.createElement('a');

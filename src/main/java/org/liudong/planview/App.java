@@ -15,6 +15,7 @@ import org.liudong.planview.exchange.ExchangeRoutes;
 import org.liudong.planview.features.FeatureRoutes;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
+import org.liudong.planview.places.NamedPlaceRoutes;
 import org.liudong.planview.tiles.OverviewRefresher;
 import org.liudong.planview.tiles.TileRoutes;
 import org.liudong.planview.web.QueryTotalsRoutes;
@@ -85,6 +86,7 @@ public final class App implements AutoCloseable {
             new WebConfigRoutes(pool, catalog, web.tiandituKey()).register(server);
             new QueryTotalsRoutes(pool, catalog, queryLimit).register(server);
             new org.liudong.planview.indicators.IndicatorRoutes(pool).register(server);
+            new NamedPlaceRoutes(pool).register(server);
             server.start(web.host(), web.port());
             OverviewRefresher overviews = new OverviewRefresher(pool, catalog).start(settings.data().overviewCheckSeconds());
             // Start-up time is a benchmark target: say where it goes.

@@ -101,7 +101,7 @@ final class HtmlPages {
         for (JsonNode f : page.features()) {
             String id = f.path("id").asText();
             b.append("<tr><td>").append(link(path + "/" + Links.segment(id) + "?f=html", id)).append("</td>");
-            for (PropertyInfo p : props) b.append("<td>").append(esc(text(f.path("properties").path(p.name())))).append("</td>");
+            for (PropertyInfo p : props) b.append("<td>").append(cell(p.name(), f.path("properties").path(p.name()))).append("</td>");
             b.append("<td>").append(esc(f.path("geometry").path("type").asText(""))).append("</td></tr>");
         }
         return Html.page(c.texts().titleZh() + " · " + c.texts().titleEn(), b.append("</table>").toString());
@@ -115,7 +115,7 @@ final class HtmlPages {
                 .append(link(col + "/items/" + Links.segment(id) + "?f=json", "GeoJSON")).append("</p><table>");
         b.append("<tr><th>id</th><td>").append(esc(id)).append("</td></tr>");
         feature.path("properties").fields().forEachRemaining(e ->
-                b.append("<tr><th>").append(esc(e.getKey())).append("</th><td>").append(esc(text(e.getValue()))).append("</td></tr>"));
+                b.append("<tr><th>").append(esc(e.getKey())).append("</th><td>").append(cell(e.getKey(), e.getValue())).append("</td></tr>"));
         b.append("</table><h2>geometry (").append(esc(CrsRegistry.CRS84_URI)).append(")</h2><pre>")
                 .append(esc(feature.path("geometry").toString())).append("</pre>");
         return Html.page(c.texts().titleZh() + " " + id, b.toString());
@@ -124,6 +124,34 @@ final class HtmlPages {
     private static String caveat(CollectionInfo c) {
         if (c.texts().caveatZh() == null && c.texts().caveatEn() == null) return "";
         return "<p class=\"caveat\">" + esc(c.texts().caveatZh()) + " " + esc(c.texts().caveatEn()) + "</p>";
+    }
+
+    /** A property as HTML: `sources` as citations a planner can read, anything else as escaped text. */
+    private static String cell(String name, JsonNode v) {
+        if (!name.equals("sources") || !v.isArray()) return esc(text(v));
+        StringBuilder b = new StringBuilder("<ol class=\"sources\">");
+        for (JsonNode s : v) {
+            b.append("<li>").append(esc(citation(s))).append("：“").append(esc(s.path("quote").asText())).append("”")
+                    .append(" <small>").append(esc(s.path("file").asText())).append("</small></li>");
+        }
+        return b.append("</ol>").toString();
+    }
+
+    /** 《title》（document number，date），第 N 行 — as the web map's popups write it. */
+    static String citation(JsonNode s) {
+        String title = s.path("title").asText("");
+        StringBuilder b = new StringBuilder();
+        if (title.isEmpty()) {
+            b.append(s.path("file").asText());
+        } else {
+            b.append("《").append(title.replace('《', '〈').replace('》', '〉')).append("》");
+            String meta = String.join("，", java.util.stream.Stream.of(s.path("doc_number").asText(""), s.path("date").asText(""))
+                    .filter(x -> !x.isEmpty()).toList());
+            if (!meta.isEmpty()) b.append("（").append(meta).append("）");
+        }
+        if (s.has("line")) b.append("，第 ").append(s.path("line").asInt()).append(" 行");
+        if (s.hasNonNull("published_in")) b.append("，载").append(s.path("published_in").asText());
+        return b.toString();
     }
 
     private static String text(JsonNode v) {

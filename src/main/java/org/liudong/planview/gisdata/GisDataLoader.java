@@ -68,6 +68,9 @@ public final class GisDataLoader {
         long t0 = System.nanoTime();
         log.info("loading planning layers from {}", dir.toAbsolutePath());
         log.info("land_use_class: {} codes", LandUseClassLoader.load(c, dir));
+        for (CsvTableLoader.CsvTable table : CsvTableLoader.ALL) {
+            log.info("{}: {} rows", table.table(), CsvTableLoader.load(c, dir, table));
+        }
         for (LayerSpec spec : PlanningLayers.ALL) {
             log.info("{}: {} features", spec.table(), GeoJsonLayerWriter.write(c, dir, spec));
         }

@@ -21,14 +21,15 @@ import org.slf4j.LoggerFactory;
  * <p>Deterministic: no random numbers, only md5 of grid indices, so the same count gives the
  * same parcels, byte for byte, on every run. Calling it again REPLACES all parcels.
  *
- * <p>Calibration: parcels marked 已储备 add up to (just under) the 7130.9 亩 of state land the
- * district set out to take into reserve ("力争国有土地收储7130.9亩", 004 line 100).
+ * <p>Statuses are synthetic too: 已储备 is a fixed share of the parcels that are not public land,
+ * drawn from the md5 like everything else. It is deliberately not calibrated to any figure in the
+ * texts (such as the 7130.9 亩 reserve target, 004 line 100), so that no synthetic total looks real.
  */
 public final class ParcelGenerator {
     private static final Logger log = LoggerFactory.getLogger(ParcelGenerator.class);
 
-    /** 004_a758eb157387da20.txt line 100: the 2021 target for state land taken into reserve. */
-    public static final double RESERVE_TARGET_MU = 7130.9;
+    /** Share of non-public parcels marked 已储备: a synthetic proportion, not a figure from the texts. */
+    public static final double RESERVE_SHARE = 0.12;
     public static final double SQUARE_METRES_PER_MU = 2000.0 / 3.0;
 
     // The grid is anchored here and sized in metres converted at 24.4°N, the middle of the district.
@@ -138,20 +139,12 @@ public final class ParcelGenerator {
                 ) h
             ) x""".formatted(unit(0), unit(1), unit(2), unit(3));
 
-    // 已储备: non-public parcels in md5 order until their area reaches the text's reserve target.
-    private static final String CREATE_RESERVED = """
-            CREATE TEMP TABLE parcel_reserved AS
-            SELECT id FROM (
-                SELECT id, sum(area_m2) OVER (ORDER BY h_reserve, id) AS upto
-                FROM parcel_draft WHERE NOT is_public) r
-            WHERE upto <= ?""";
-
     private static final String INSERT_PARCELS = """
             INSERT INTO land_parcel (id, parcel_code, land_use_code, land_use_name, status, area_m2, area_ha, area_mu,
                                      plot_ratio, zone_id, area_id, synthetic, geom)
             SELECT d.id, 'LD-' || d.mix_key || '-' || lpad(d.id::text, 7, '0'), d.land_use_code, u.name_zh,
-                   CASE WHEN r.id IS NOT NULL THEN '已储备'
-                        WHEN d.is_public THEN '规划'
+                   CASE WHEN d.is_public THEN '规划'
+                        WHEN d.h_reserve < ? THEN '已储备'
                         WHEN d.h_sold < k.sold_share THEN '已出让'
                         ELSE '规划' END,
                    d.area_m2, d.area_m2 / 10000.0, d.area_m2 / ?,
@@ -159,8 +152,7 @@ public final class ParcelGenerator {
                    d.zone_id, d.area_id, true, ST_Multi(d.geom)
             FROM parcel_draft d
             JOIN land_use_class u ON u.code = d.land_use_code
-            JOIN parcel_key k ON k.mix_key = d.mix_key
-            LEFT JOIN parcel_reserved r ON r.id = d.id""";
+            JOIN parcel_key k ON k.mix_key = d.mix_key""";
 
     /**
      * The secondary indexes of land_parcel, whoever defined them (V2, or later migrations such as
@@ -202,7 +194,7 @@ public final class ParcelGenerator {
         long t0 = System.nanoTime();
         progress.accept(0);
         exec(c, "SET LOCAL work_mem = '256MB'");
-        exec(c, "DROP TABLE IF EXISTS parcel_piece, parcel_candidate, parcel_pick, parcel_draft, parcel_reserved, parcel_mix, parcel_key");
+        exec(c, "DROP TABLE IF EXISTS parcel_piece, parcel_candidate, parcel_pick, parcel_draft, parcel_mix, parcel_key");
         exec(c, "TRUNCATE land_parcel");
         if (count == 0) {
             refreshOverview(c);
@@ -243,11 +235,6 @@ public final class ParcelGenerator {
             ps.execute();
         }
         exec(c, "ANALYZE parcel_draft");
-        try (PreparedStatement ps = c.prepareStatement(CREATE_RESERVED)) {
-            ps.setDouble(1, RESERVE_TARGET_MU * SQUARE_METRES_PER_MU);
-            ps.execute();
-        }
-        exec(c, "ANALYZE parcel_reserved");
         progress.accept(82);
         // indexes are built once after the bulk insert rather than row by row
         List<String[]> indexes = new ArrayList<>();
@@ -257,13 +244,14 @@ public final class ParcelGenerator {
         for (String[] index : indexes) exec(c, "DROP INDEX " + index[0]);
         int written;
         try (PreparedStatement ps = c.prepareStatement(INSERT_PARCELS)) {
-            ps.setDouble(1, SQUARE_METRES_PER_MU);
+            ps.setDouble(1, RESERVE_SHARE);
+            ps.setDouble(2, SQUARE_METRES_PER_MU);
             written = ps.executeUpdate();
         }
         progress.accept(90);
         for (String[] index : indexes) exec(c, index[1]);  // definitions from the catalogue, not from data
         exec(c, "ANALYZE land_parcel");
-        exec(c, "DROP TABLE IF EXISTS parcel_piece, parcel_candidate, parcel_pick, parcel_draft, parcel_reserved, parcel_mix, parcel_key");
+        exec(c, "DROP TABLE IF EXISTS parcel_piece, parcel_candidate, parcel_pick, parcel_draft, parcel_mix, parcel_key");
         refreshOverview(c);
         progress.accept(100);
         log.info("land_parcel: {} synthetic parcels from {} candidates in {} ms", written, candidates,

@@ -39,9 +39,10 @@ final class PlanningLayers {
                     Shape.AS_IS),
             new LayerSpec("project", "project.geojson",
                     List.of(text("id"), text("name_zh"), text("name_en"), text("category"), text("category_en"),
-                            text("status"), text("status_en"), integer("status_year"), jsonb("status_history"),
+                            text("status"), text("status_en"), integer("status_year"), text("status_date"), jsonb("status_history"),
                             numeric("investment_yi"), numeric("capacity_gwh"), numeric("land_mu"), jsonb("figures"),
-                            text("area_id"), bool("area_inferred"), text("locality"), text("location_quality"),
-                            text("location_note"), text("remarks"), jsonb("sources")),
+                            text("area_id"), bool("area_inferred"), text("locality"), text("location_quality"), text("placement"),
+                            jsonb("placement_ref"),
+                            text("location_note"), text("remarks"), text("scope"), jsonb("aliases"), jsonb("sources")),
                     Shape.AS_IS));
 }

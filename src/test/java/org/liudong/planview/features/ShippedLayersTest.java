@@ -27,17 +27,18 @@ import org.liudong.planview.testing.TestServer;
 public class ShippedLayersTest {
     static final ObjectMapper json = new ObjectMapper();
     /** collection id → the rows it should have, as SQL on the shipped tables says. */
-    public static final Map<String, String> EXPECTED = Map.of(
-            "planning-zones", "SELECT count(*) FROM planning_area WHERE kind = 'zone'",
-            "service-parks", "SELECT count(*) FROM planning_area WHERE kind = 'park'",
-            "industrial-clusters", "SELECT count(*) FROM planning_area WHERE kind = 'cluster'",
-            "spatial-structure", "SELECT count(*) FROM spatial_structure",
-            "projects", "SELECT count(*) FROM project",
-            "land-parcels", "SELECT count(*) FROM land_parcel",
-            "districts", "SELECT count(*) FROM district",
-            "rivers", "SELECT count(*) FROM river",
-            "roads", "SELECT count(*) FROM road",
-            "localities", "SELECT count(*) FROM locality");
+    public static final Map<String, String> EXPECTED = Map.ofEntries(
+            Map.entry("planning-zones", "SELECT count(*) FROM planning_area WHERE kind = 'zone'"),
+            Map.entry("service-parks", "SELECT count(*) FROM planning_area WHERE kind = 'park'"),
+            Map.entry("industrial-clusters", "SELECT count(*) FROM planning_area WHERE kind = 'cluster'"),
+            Map.entry("spatial-structure", "SELECT count(*) FROM spatial_structure"),
+            Map.entry("projects", "SELECT count(*) FROM project WHERE scope = 'liudong'"),
+            Map.entry("projects-all", "SELECT count(*) FROM project"),
+            Map.entry("land-parcels", "SELECT count(*) FROM land_parcel"),
+            Map.entry("districts", "SELECT count(*) FROM district"),
+            Map.entry("rivers", "SELECT count(*) FROM river"),
+            Map.entry("roads", "SELECT count(*) FROM road"),
+            Map.entry("localities", "SELECT count(*) FROM locality"));
 
     static long sql(String query) throws Exception {
         try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
@@ -97,6 +98,29 @@ public class ShippedLayersTest {
         JsonNode sources = f.at("/properties/sources");
         assertTrue(sources.isArray() && sources.get(0).has("quote"), f.toString());
         assertEquals("zone", f.at("/properties/kind").asText());
+    }
+
+    /** The API's sources keep the file and name the document; the HTML page cites it as 《title》（date），第 N 行. */
+    @Test
+    void sourcesNameTheirDocumentByTitleAndDate() throws Exception {
+        JsonNode f = json.readTree(TestServer.get("/collections/planning-zones/items/Z1", "application/geo+json").body());
+        JsonNode s = f.at("/properties/sources/0");
+        String file = s.get("file").asText();
+        assertEquals(sqlText("SELECT title_zh FROM source_document WHERE file = '" + file.replace("'", "") + "'"
+                + " AND NOT EXISTS (SELECT 1 FROM source_part p WHERE p.file = source_document.file AND "
+                + s.get("line").asInt() + " BETWEEN p.first_line AND p.last_line)"), s.get("title").asText());
+        assertTrue(s.get("date").asText().matches("\\d{4}-\\d{2}(-\\d{2})?"), s.toString());
+        String html = TestServer.get("/collections/planning-zones/items/Z1?f=html").body();
+        String title = s.get("title").asText().replace('《', '〈').replace('》', '〉');
+        assertTrue(html.contains("《" + title + "》（" + s.get("date").asText() + "），第 " + s.get("line").asInt() + " 行"), html);
+        assertTrue(html.contains(file), "the file name is kept: " + html);
+    }
+
+    static String sqlText(String query) throws Exception {
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+            assertTrue(rs.next(), "no row for " + query);
+            return rs.getString(1);
+        }
     }
 
     @Test

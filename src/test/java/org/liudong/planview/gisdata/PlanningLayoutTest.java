@@ -19,6 +19,7 @@ import org.liudong.planview.testing.RepoPaths;
  */
 class PlanningLayoutTest {
     private static final double TOLERANCE_M2 = 0.01;
+    private static final double OUTSIDE_TOLERANCE_M2 = 100;
     private static final List<String> TABLES = List.of("planning_area", "spatial_structure", "project",
             "land_parcel", "district", "river", "road", "locality");
 
@@ -34,16 +35,22 @@ class PlanningLayoutTest {
     }
 
     @Test
-    void threeZonesFourParksSevenClustersNamedExactlyAsMeasure10() throws IOException {
+    void threeZonesFourParksSevenClusters() {
         LoadedData.dataSource();
         assertEquals(List.of(List.of("cluster", 7L), List.of("park", 4L), List.of("zone", 3L)),
                 rows("SELECT kind, count(*) FROM planning_area GROUP BY kind ORDER BY kind"));
+        assertEquals(0, count("SELECT count(*) FROM planning_area WHERE geometry_quality <> 'schematic'"));
+    }
+
+    /** Needs the source texts (../shared/seeds); skipped with a reason where they are absent. */
+    @Test
+    void areasAreNamedExactlyAsMeasure10() throws IOException {
+        LoadedData.dataSource();
         String measure10 = Files.readAllLines(RepoPaths.seeds().resolve("000_d1a5c885ecd05a94.txt"),
                 StandardCharsets.UTF_8).get(49 - 1);
         for (List<Object> r : rows("SELECT id, name_zh FROM planning_area")) {
             assertTrue(measure10.contains((String) r.get(1)), r + " is not named as in measure 10 (line 49)");
         }
-        assertEquals(0, count("SELECT count(*) FROM planning_area WHERE geometry_quality <> 'schematic'"));
     }
 
     @Test
@@ -98,6 +105,53 @@ class PlanningLayoutTest {
                   AND ST_X(ST_Centroid(a.geom)) < ST_X(ST_Centroid(ST_Intersection(r.geom,
                         ST_MakeEnvelope(100, ST_Y(ST_Centroid(a.geom)) - 0.01, 120, ST_Y(ST_Centroid(a.geom)) + 0.01, 4490))))""");
         assertTrue(west.isEmpty(), "areas west of the Liujiang: " + west);
+    }
+
+    /**
+     * The drawn district agrees with the shipped district layer: zones, parks, clusters, 片区 (the
+     * towns among them), the structure's areas and every point lie in the city districts the drawing
+     * covers (城中区, 鱼峰区, 柳北区), none of it in a county. Tolerance: 100 m² per feature, for the
+     * floating-point edges of a drawing clipped to the layer (the layer itself is good to ~100 m).
+     */
+    @Test
+    void theDrawnDistrictLiesInsideTheDistrictLayer() {
+        LoadedData.dataSource();
+        String host = "(SELECT ST_Union(geom) FROM district WHERE name_zh IN ('城中区', '鱼峰区', '柳北区'))";
+        String counties = "(SELECT ST_Union(geom) FROM district WHERE name_zh LIKE '%县')";
+        for (String table : List.of("planning_area", "locality", "spatial_structure")) {
+            assertEquals(List.of(), rows("SELECT id, ST_Area(ST_Difference(geom, " + host + ")::geography) FROM " + table
+                    + " WHERE GeometryType(geom) LIKE '%POLYGON' AND ST_Area(ST_Difference(geom, " + host + ")::geography) > ?",
+                    OUTSIDE_TOLERANCE_M2), table + " outside its city districts");
+            assertEquals(List.of(), rows("SELECT id FROM " + table + " WHERE ST_Area(ST_Intersection(geom, " + counties
+                    + ")::geography) > ?", OUTSIDE_TOLERANCE_M2), table + " in a county");
+        }
+        assertEquals(List.of(), rows("SELECT id FROM project WHERE NOT ST_Covers(" + host + ", geom)"));
+        assertEquals(List.of(), rows("SELECT id FROM spatial_structure WHERE GeometryType(geom) = 'POINT' AND NOT ST_Covers(" + host + ", geom)"));
+        // the towns the audit found in 鹿寨县
+        assertEquals(2, count("SELECT count(*) FROM locality WHERE name_zh IN ('雒容镇', '洛埠镇')"
+                + " AND ST_Area(ST_Difference(geom, " + host + ")::geography) <= ?", OUTSIDE_TOLERANCE_M2));
+    }
+
+    /**
+     * Measure 11's growth “towards 江口 and 导江”: both lie downstream in 鹿寨县 (the city plan's
+     * 导江—江口沿江经济带, 002 line 305), east and south-east of 雒容 — never north. The direction
+     * nodes and the axis towards them point from 雒容 into the south-east quarter and cite that line.
+     */
+    @Test
+    void growthTowardsJiangkouAndDaojiangPointsSouthEast() {
+        LoadedData.dataSource();
+        List<List<Object>> wrong = rows("""
+                SELECT id, azimuth FROM (
+                    SELECT s.id, degrees(ST_Azimuth(ST_Centroid(l.geom)::geography,
+                           (CASE WHEN GeometryType(s.geom) = 'POINT' THEN s.geom ELSE ST_EndPoint(s.geom) END)::geography)) AS azimuth
+                    FROM spatial_structure s, locality l
+                    WHERE l.name_zh = '雒容镇' AND (s.name_zh LIKE '%江口%' OR s.name_zh LIKE '%导江%')) a
+                WHERE NOT azimuth BETWEEN 90 AND 170""");
+        assertEquals(List.of(), wrong, "direction towards 江口/导江 not east–south-east of 雒容");
+        assertEquals(3, count("""
+                SELECT count(*) FROM spatial_structure
+                WHERE (name_zh LIKE '%江口%' OR name_zh LIKE '%导江%')
+                  AND sources @> '[{"file": "002_9db75a2811220992.txt", "line": 305}]'"""));
     }
 
     @Test

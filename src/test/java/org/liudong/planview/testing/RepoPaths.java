@@ -2,6 +2,7 @@ package org.liudong.planview.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 
 /** Where the checkout and the shared seed texts are, wherever the tests run from. */
 public final class RepoPaths {
@@ -24,12 +25,16 @@ public final class RepoPaths {
 
     public static final String NO_SEEDS = "the seed texts (../shared/seeds beside the checkout) are absent: quotes cannot be checked";
 
-    /** ../shared/seeds beside the checkout: CI lays shared/ next to the clone. */
+    /**
+     * ../shared/seeds beside the checkout: CI lays shared/ next to the clone. A plain clone has no
+     * such sibling; a test that needs the texts is then skipped (aborted, with this reason in the
+     * report), not failed: the texts are public documents kept outside the repository.
+     */
     public static Path seeds() {
         Path s = root().resolveSibling("shared").resolve("seeds");
-        if (!Files.isDirectory(s)) {
-            throw new IllegalStateException("the source texts are missing: expected " + s);
-        }
+        Assumptions.assumeTrue(Files.isDirectory(s),
+                () -> "skipped: the source texts are not beside this checkout (expected " + s
+                        + "); the quote and text checks run where ../shared/seeds is present, as in CI");
         return s;
     }
 }

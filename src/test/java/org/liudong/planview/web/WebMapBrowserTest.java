@@ -125,6 +125,10 @@ class WebMapBrowserTest {
         assertEquals(project[0], panel.getAttribute("data-feature-id"));
         assertTrue(page.locator("#identify .source-quote").allInnerTexts().contains(project[1]),
                 "the quote from the source document is shown: " + project[1]);
+        String cited = "《" + project[2].replace('《', '〈').replace('》', '〉') + "》";
+        assertTrue(page.locator("#identify .source-doc").allInnerTexts().stream().anyMatch(x -> x.startsWith(cited)
+                        && x.contains(project[3]) && x.contains("第 " + project[4] + " 行")),
+                "the quote's document is cited by title, date and line: " + cited + " " + page.locator("#identify .source-doc").allInnerTexts());
         assertTrue(page.locator("#identify th").allInnerTexts().contains("名称"), "attributes carry Chinese labels");
         assertFalse(page.locator("#identify .caveat-note").allInnerTexts().isEmpty(), "the location caveat is shown");
         assertEquals(List.of(), browser.consoleErrors);
@@ -228,6 +232,24 @@ class WebMapBrowserTest {
                 "the polygon takes part of the cluster: " + expected);
         assertTrue(page.innerText("#q-cql").contains("S_INTERSECTS(geometry,POLYGON(("), page.innerText("#q-cql"));
         assertTrue(page.locator("#identify").isHidden(), "drawing the polygon does not identify what is under it");
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    /** A village the texts name but do not place: found, answered with its document and quote, and nothing zoomed to. */
+    @Test
+    void searchAnswersNamedButNotPlacedWithTheQuote() throws SQLException {
+        String[] place = strings("SELECT name_zh, quote, title, date FROM named_place WHERE name_zh = '盘古村'");
+        browser.open(page, null);
+        Object centre = page.evaluate("() => window.planview.map.getView().getCenter().join(',')");
+        page.fill("#search-input", place[0]);
+        Locator hit = page.locator("#search-results li[data-kind=unplaced]").filter(new Locator.FilterOptions().setHasText(place[0])).first();
+        hit.waitFor();
+        hit.click();
+        String text = page.locator("#search-results li[data-kind=unplaced]").first().innerText();
+        assertTrue(text.contains("未给出位置") && text.contains("《" + place[2] + "》") && text.contains(place[3]), text);
+        assertTrue(text.contains(place[1]), "the quote that names it: " + text);
+        assertEquals(centre, page.evaluate("() => window.planview.map.getView().getCenter().join(',')"), "no point to zoom to");
+        assertTrue(page.locator("#identify").isHidden());
         assertEquals(List.of(), browser.consoleErrors);
     }
 
@@ -365,6 +387,8 @@ class WebMapBrowserTest {
         png.saveAs(file);
         byte[] head = Files.readAllBytes(file);
         assertTrue(head.length > 1000 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G', "a PNG image");
+        int mapHeight = (int) Math.round(number(page.evaluate("() => window.planview.map.getSize()[1] * (window.devicePixelRatio || 1)")));
+        assertCaveatBand(file, mapHeight);
 
         // A link with a query in it opens with the same query run.
         String code = mostCommonLandUse();
@@ -393,6 +417,22 @@ class WebMapBrowserTest {
 
     // ------------------------------------------------------------------ helpers
 
+    /** A saved map image carries the data caveat in a band under the map: the band's colour, with text in it. */
+    private static void assertCaveatBand(Path png, int mapHeight) throws IOException {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(image.getHeight() > mapHeight + 10, "a caveat band under the map: " + image.getHeight() + " vs " + mapHeight);
+        int band = 0;
+        int ink = 0;
+        for (int row = mapHeight + 1; row < image.getHeight(); row++) {
+            for (int col = 0; col < image.getWidth(); col++) {
+                int rgb = image.getRGB(col, row) & 0xffffff;
+                if (rgb == 0xfff4cc) band++;
+                else if (((rgb >> 16) & 0xff) < 0xc0 && ((rgb >> 8) & 0xff) < 0xa0) ink++;
+            }
+        }
+        assertTrue(band > image.getWidth() * 5 && ink > 100, "the band holds the caveat text: " + band + " band pixels, " + ink + " ink pixels");
+    }
+
     private static Object query(String sql, Object... params) throws SQLException {
         try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
@@ -404,12 +444,13 @@ class WebMapBrowserTest {
     }
 
     private static String[] firstProjectWithSource() throws SQLException {
-        String sql = "SELECT id, sources->0->>'quote' FROM project WHERE jsonb_array_length(sources) > 0"
+        String sql = "SELECT id, sources->0->>'quote', sources->0->>'title', sources->0->>'date', sources->0->>'line'"
+                + " FROM project WHERE jsonb_array_length(sources) > 0"
                 + " AND (SELECT count(*) FROM project p2 WHERE ST_DWithin(p2.geom, project.geom, 0.0002)) = 1 ORDER BY id LIMIT 1";
         try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
             assertTrue(rs.next(), "the shipped data has projects with sources");
-            return new String[] {rs.getString(1), rs.getString(2)};
+            return new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)};
         }
     }
 
