@@ -1,5 +1,5 @@
 import { exportUrl } from './api.js';
-import { el } from './layerpanel.js';
+import { el } from './dom.js';
 import { lang, onLangChange, t } from './i18n.js';
 import { EXPORT_CRS } from './projections.js';
 

@@ -1,4 +1,4 @@
-import { el } from './layerpanel.js';
+import { el } from './dom.js';
 import { has, lang, onLangChange, pick, t, tValue } from './i18n.js';
 
 // Attribute order per kind of feature; anything else the server sends follows these.

@@ -1,9 +1,8 @@
 import { fetchItems } from './api.js';
 import { cqlString } from './cql.js';
-import { el } from './layerpanel.js';
+import { debounce, el } from './dom.js';
 import { pick, t } from './i18n.js';
 import { readFeatures } from './layers.js';
-import { debounce } from './layerpanel.js';
 
 const MAX_RESULTS = 12;
 
