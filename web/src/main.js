@@ -14,6 +14,8 @@ import { applyTranslations, lang, onLangChange, setLang, t } from './i18n.js';
 import './projections.js';
 import { buildLayers, readFeature } from './layers.js';
 import { createLayerPanel } from './layerpanel.js';
+import { createAreaLabels } from './labels.js';
+import { createOverviewNote } from './overviewNote.js';
 import { debounce } from './dom.js';
 import { createBasemaps } from './basemaps.js';
 import { createIdentify } from './identify.js';
@@ -122,6 +124,8 @@ async function start() {
   // The parcel query runs on the shipped parcel layer; other layers of the parcels group (a
   // planner's own, imported) are browsed and exported like any layer.
   const parcels = entries.find((e) => e.key === 'land-parcels') || entries.find((e) => e.role === 'land_parcel');
+  createAreaLabels(map, entries);
+  createOverviewNote({ map, entry: parcels, box: $('overview-note') });
 
   // Parcels drawn from tiles carry only what the tile holds; their full record comes from the API.
   async function showParcel(entry, id, fallbackProps, others = []) {

@@ -122,6 +122,8 @@ final class Documents {
         doc.put("tileMaxZoom", c.tileMaxZoom());
         ObjectNode tiles = doc.putObject("tiles");
         tiles.put("minZoom", c.tileMinZoom()).put("maxZoom", c.tileMaxZoom());
+        // Below this zoom the tiles hold the generalised overview grid, not the features (V7).
+        if (c.tileOverviewBelowZoom() != null) tiles.put("overviewBelowZoom", c.tileOverviewBelowZoom());
         ArrayNode tp = tiles.putArray("properties");
         c.tileProperties().forEach(tp::add);
         tiles.put("url", links.url(path + "/tiles/WebMercatorQuad/{z}/{y}/{x}"));
