@@ -1,5 +1,6 @@
 import { el } from './dom.js';
 import { has, lang, onLangChange, pick, t, tValue } from './i18n.js';
+import { statusHistorySection } from './statusHistory.js';
 
 // Attribute order per kind of feature; anything else the server sends follows these.
 const FIELDS = {
@@ -9,7 +10,10 @@ const FIELDS = {
   land_parcel: ['parcel_code', 'land_use_code', 'land_use_name', 'status', 'area_m2', 'area_ha', 'area_mu',
     'plot_ratio', 'zone_id', 'area_id', 'synthetic'],
 };
-const NOT_SHOWN = new Set(['geometry', 'geom', 'sources', 'layer', 'overview']);
+// The status history has its own section below the table, each stage with its quote.
+const NOT_SHOWN = new Set(['geometry', 'geom', 'sources', 'layer', 'overview', 'status_history']);
+// Properties that hold the id of a zone, park or cluster: shown by its name, linking to it.
+const AREA_REFERENCES = new Set(['zone_id', 'area_id', 'parent_zone']);
 // Integers that are codes or years, not quantities: no thousands separator.
 const PLAIN_NUMBER = /year|code|line|^id$/;
 
@@ -29,7 +33,7 @@ function isOverview(p) {
   return p.overview === true || p.overview === 'true';
 }
 
-export function createIdentify({ panel, title, body, closeButton, landUseClasses, onZoom, onClose }) {
+export function createIdentify({ panel, title, body, closeButton, landUseClasses, findArea, onOpenArea, onZoom, onClose }) {
   let shown = null; // {entry, properties, others}
   const classByCode = new Map(landUseClasses.map((c) => [String(c.code), c]));
 
@@ -81,6 +85,16 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
     return box;
   }
 
+  /** A zone / park / cluster id as the area's name, a link that opens it; any other value as text. */
+  function valueCell(key, raw) {
+    const area = AREA_REFERENCES.has(key) && raw ? findArea?.(String(raw)) : null;
+    if (!area) return el('td', { text: formatValue(key, raw) });
+    const link = el('button', { type: 'button', class: 'link area-link', 'data-area-id': String(raw),
+      text: pick(area.feature.getProperties(), 'name') || String(raw), title: t('identify.openArea', { id: raw }) });
+    link.addEventListener('click', () => onOpenArea(area));
+    return el('td', {}, link);
+  }
+
   function render() {
     if (!shown) return;
     const { entry, properties: p, others } = shown;
@@ -106,9 +120,11 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
       const twin = p[`${key}_en`];
       const raw = lang() === 'en' && key !== 'name_zh' && twin !== undefined && twin !== null ? twin : p[key];
       const label = has(`attr.${key}`) ? t(`attr.${key}`) : key;
-      table.append(el('tr', { 'data-attr': key }, el('th', { text: label }), el('td', { text: formatValue(key, raw) })));
+      table.append(el('tr', { 'data-attr': key }, el('th', { text: label }), valueCell(key, raw)));
     }
     body.append(table);
+    const history = statusHistorySection(parseJson(p.status_history), parseJson(p.sources));
+    if (history) body.append(history);
     const src = sources(p);
     if (src) body.append(src);
     const zoom = el('button', { type: 'button', class: 'tool', text: t('identify.zoomTo') });

@@ -104,6 +104,18 @@ async function start() {
   const identify = createIdentify({
     panel: $('identify'), title: $('identify-title'), body: $('identify-body'), closeButton: $('identify-close'),
     landUseClasses,
+    findArea: (id) => {
+      for (const entry of entries.filter((e) => e.kind)) {
+        const feature = entry.source.getFeatureById(id);
+        if (feature) return { entry, feature };
+      }
+      return null;
+    },
+    onOpenArea: ({ entry, feature }) => {
+      identify.show(entry, { id: feature.getId(), ...feature.getProperties() }, feature);
+      highlightFeature(feature);
+      zoomTo(feature);
+    },
     onZoom: ({ feature }) => zoomTo(feature),
     onClose: () => highlight.clear(),
   });
@@ -192,7 +204,9 @@ async function start() {
       showParcel(parcels, feature.getId(), { id: feature.getId(), ...feature.getProperties() });
     },
   });
-  exporter = createExport({ entries, parcelsCollectionId: parcels?.collectionId, currentFilter: () => query.filter(), setStatus });
+  exporter = createExport({
+    map, entries, parcelsCollectionId: parcels?.collectionId, currentFilter: () => query.filter(), currentLabel: () => query.label(), setStatus,
+  });
 
   // ------------------------------------------------------------ tools
   const measure = createMeasure(map, $('measure-readout'));

@@ -138,6 +138,7 @@ export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, ar
     refreshChoices: form.renderChoices,
     current: () => query,
     filter: () => (query ? parcelFilter(query, geometryProperty) : ''),
+    label: () => form.describe(query),
     restore: (q) => { form.write(q); run(q); },
     drawnPolygon: form.polygon,
     highlighted: highlight.counts,

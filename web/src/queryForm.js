@@ -115,8 +115,22 @@ export function createQueryForm({ map, landUseClasses, areaFeatures, onSubmit, o
     onReset();
   });
 
+  /**
+   * The query in a few Chinese words for a file name (工业用地, 工业用地+商业用地_已出让, …), as the
+   * export's file is titled in Chinese too; cut short past 40 characters.
+   */
+  function describe(q) {
+    if (!q) return '';
+    const names = (q.landUse || []).map((code) => landUseClasses.find((c) => String(c.code) === String(code))?.name_zh || code);
+    const area = q.area ? areaFeatures().find((f) => `${f.get('kind')}:${f.getId()}` === q.area)?.get('name_zh') : null;
+    const range = q.areaMin || q.areaMax ? `${q.areaMin || 0}-${q.areaMax || ''}公顷` : null;
+    const parts = [names.join('+'), (q.status || []).join('+'), area, range, q.polygon ? '自绘范围' : null].filter(Boolean);
+    const text = parts.join('_');
+    return text.length > 40 ? `${text.slice(0, 39)}等` : text;
+  }
+
   return {
-    read, write, renderChoices,
+    read, write, renderChoices, describe,
     polygon: () => polygon,
     /** Labels in the page's language again, keeping what is ticked and drawn. */
     relabel: () => { renderChoices(); setPolygon(polygon); },

@@ -59,7 +59,8 @@ final class Browser implements AutoCloseable {
     /** Opens the map and waits until it has read the catalogue and loaded its layers. */
     void open(Page page, String hash) {
         page.navigate(baseUrl + "/" + (hash == null ? "" : hash));
-        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        // Generous: the machine's two cores are shared with other builds.
+        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
     }
 
     static Path screenshot(Page page, String name) {

@@ -121,4 +121,99 @@ class PlannerDayBrowserTest {
         assertTrue(compared >= 4, "the main land uses are compared: " + areaByColour);
         assertEquals(List.of(), browser.consoleErrors);
     }
+
+    /**
+     * A GBK Shapefile from the export panel: the preview says what the file will hold before the
+     * download (count as in SQL, CRS, encoding, fields), the file is named after the layer, the
+     * query, the CRS and the encoding, and its .cpg and DBF bytes are GBK.
+     */
+    @Test
+    void aGbkShapefileFromTheExportPanelIsPreviewedNamedAndEncodedAsChosen() throws Exception {
+        Object[] use = Sql.row("SELECT p.land_use_code, c.name_zh FROM land_parcel p JOIN land_use_class c ON c.code = p.land_use_code"
+                + " GROUP BY 1, 2 ORDER BY count(*) DESC, 1 LIMIT 1");
+        String code = (String) use[0];
+        String name = (String) use[1];
+        long expected = (long) Sql.number("SELECT count(*) FROM land_parcel WHERE land_use_code = ?", code);
+        String title = Sql.string("SELECT title_zh FROM collection WHERE id = 'land-parcels'");
+
+        browser.open(page, null);
+        page.click("button[data-tab=query]");
+        page.check("#q-landuse input[value=\"" + code + "\"]");
+        page.click("#q-run");
+        page.locator("#query-summary[data-count]:not([data-count=''])").waitFor();
+        page.click("button[data-tab=export]");
+        page.selectOption("#export-format", "shapefile");
+        page.selectOption("#export-crs", "EPSG:4545");
+        page.selectOption("#export-encoding", "GBK");
+        page.uncheck("#export-fields input[value=plot_ratio]");
+        var preview = page.locator("#export-preview[data-encoding=GBK]:not([data-count=''])");
+        preview.waitFor();
+        page.waitForFunction("() => !document.querySelector('#export-preview').dataset.fields.includes('plot_ratio')");
+        assertEquals(expected, Long.parseLong(preview.getAttribute("data-count")), "preview count vs SQL");
+        assertEquals("EPSG:4545", preview.getAttribute("data-crs"));
+        String text = preview.innerText();
+        assertTrue(text.contains("将导出 " + String.format(java.util.Locale.ROOT, "%,d", expected) + " 个要素")
+                && text.contains("EPSG:4545") && text.contains("GBK") && text.contains("land_use_name"), text);
+        assertTrue(!text.contains("plot_ratio"), "a field left out is not in the preview: " + text);
+
+        var download = page.waitForDownload(() -> page.click("#export-run"));
+        assertEquals(null, download.failure());
+        assertEquals(title + "_" + name + "_EPSG4545_GBK.zip", download.suggestedFilename(), "the file says what it holds");
+        java.nio.file.Path zip = Browser.artefacts("downloads").resolve("parcels-" + code + "-gbk.zip");
+        download.saveAs(zip);
+        var files = Downloads.unzip(zip);
+        assertEquals("CP936", java.nio.file.Files.readString(Downloads.withExtension(files, ".cpg")).strip(), ".cpg names GBK as ArcGIS does");
+        byte[] dbf = java.nio.file.Files.readAllBytes(Downloads.withExtension(files, ".dbf"));
+        assertTrue(Downloads.contains(dbf, name.getBytes(java.nio.charset.Charset.forName("GBK"))), "the DBF holds " + name + " in GBK bytes");
+        assertTrue(!Downloads.contains(dbf, name.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "and not in UTF-8 bytes");
+        java.nio.file.Path shp = Downloads.withExtension(files, ".shp");
+        String info = Downloads.ogrinfo(shp, true);
+        Matcher count = Pattern.compile("Feature Count: (\\d+)").matcher(info);
+        assertTrue(count.find(), info);
+        assertEquals(expected, Long.parseLong(count.group(1)), "features in the Shapefile (ogrinfo) vs SQL");
+        assertTrue(info.contains("CM 108E"), "EPSG:4545 in the .prj: " + info);
+        assertTrue(!info.contains("plot_ratio") && info.contains("land_use_n"), "the fields chosen: " + info);
+        assertTrue(Downloads.ogrinfo(shp, false).contains("land_use_n (String) = " + name), "GDAL decodes the GBK text through the .cpg");
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    /**
+     * Identify names the zone and the cluster a parcel lies in instead of their ids, each a link
+     * that opens it; a cluster names its zone; a project's status history gives each stage the
+     * sentence of the source that states it.
+     */
+    @Test
+    void identifyShowsNamesNotCodesAndTiesEachStatusToItsQuote() throws Exception {
+        Object[] parcel = Sql.row("SELECT p.parcel_code, p.zone_id, z.name_zh, p.area_id, a.name_zh FROM land_parcel p"
+                + " JOIN planning_area z ON z.id = p.zone_id JOIN planning_area a ON a.id = p.area_id ORDER BY p.parcel_code LIMIT 1");
+        browser.open(page, null);
+        page.fill("#search-input", (String) parcel[0]);
+        page.locator("#search-results li[data-kind=parcel]").first().click();
+        page.waitForFunction("() => document.querySelector('#identify tr[data-attr=area_m2]')");
+        assertEquals(parcel[2], page.innerText("#identify tr[data-attr=zone_id] td"), "the zone by name, not " + parcel[1]);
+        assertEquals(parcel[4], page.innerText("#identify tr[data-attr=area_id] td"), "the cluster or park by name, not " + parcel[3]);
+        page.click("#identify tr[data-attr=area_id] button.area-link");
+        page.locator("#identify[data-role=planning_area][data-feature-id=\"" + parcel[3] + "\"]").waitFor();
+        assertEquals(parcel[4], page.innerText("#identify-title"), "the link opens the area");
+        String zoneOfArea = Sql.string("SELECT z.name_zh FROM planning_area a JOIN planning_area z ON z.id = a.parent_zone WHERE a.id = ?", parcel[3]);
+        assertEquals(zoneOfArea, page.innerText("#identify tr[data-attr=parent_zone] td"), "a cluster or park names its zone");
+
+        // The project with the longest history; each stage's quote, found in SQL by its file and line.
+        String project = Sql.string("SELECT id FROM project WHERE jsonb_typeof(status_history) = 'array'"
+                + " ORDER BY jsonb_array_length(status_history) DESC, id LIMIT 1");
+        List<Object[]> stages = Sql.rows("""
+                SELECT coalesce(h->>'quote', (SELECT s->>'quote' FROM jsonb_array_elements(p.sources) s
+                                              WHERE s->>'file' = h->>'file' AND s->>'line' = h->>'line' LIMIT 1))
+                FROM project p, jsonb_array_elements(p.status_history) WITH ORDINALITY AS e(h, n)
+                WHERE p.id = ? ORDER BY n""", project);
+        assertTrue(stages.size() >= 2, "a project with a history of several stages: " + project);
+        page.evaluate("id => { const e = window.planview.entries.find(x => x.role === 'project');"
+                + " const f = e.source.getFeatureById(id); window.planview.identify.show(e, { id, ...f.getProperties() }, f); }", project);
+        page.locator("#identify[data-role=project][data-feature-id=\"" + project + "\"]").waitFor();
+        List<String> shown = page.locator("#identify .status-history .stage").all().stream()
+                .map(li -> li.locator(".stage-quote").count() == 1 ? li.locator(".stage-quote").innerText() : null).toList();
+        assertEquals(stages.stream().map(r -> (String) r[0]).toList(), shown, "each stage with the quote that states it");
+        assertTrue(page.locator("#identify .status-history .source-ref").first().innerText().contains("第"), "and where the quote is");
+        assertEquals(List.of(), browser.consoleErrors);
+    }
 }
