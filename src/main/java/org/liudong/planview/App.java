@@ -6,11 +6,11 @@ import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.config.ConfigException;
+import org.liudong.planview.config.ServerSettings;
 import org.liudong.planview.config.Settings;
 import org.liudong.planview.db.Database;
 import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.gisdata.GisDataLoader;
-import org.liudong.planview.exchange.ExchangeLimits;
 import org.liudong.planview.exchange.ExchangeRoutes;
 import org.liudong.planview.features.FeatureRoutes;
 import org.liudong.planview.health.HealthRoutes;
@@ -49,28 +49,28 @@ public final class App implements AutoCloseable {
         App app = start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close));
         log.info("Liudong Planning Viewer ready in {} ms at http://{}:{}/", (System.nanoTime() - started) / 1_000_000,
-                settings.host(), app.port());
+                settings.server().host(), app.port());
     }
 
     public static App start(Settings settings) {
-        HikariDataSource pool = Database.pool(settings.database(), settings.poolSize());
+        HikariDataSource pool = Database.pool(settings.database(), settings.pool().size());
         try {
             long t0 = System.nanoTime();
             Database.migrate(pool);
             long t1 = System.nanoTime();
-            GisDataLoader.loadIfEmpty(pool, settings.gisDataDir(), settings.parcelCount());
+            GisDataLoader.loadIfEmpty(pool, settings.data().gisDataDir(), settings.data().syntheticParcels());
             long t2 = System.nanoTime();
-            ExchangeLimits exchangeLimits = ExchangeLimits.from(settings.source());
+            ServerSettings web = settings.server();
             Javalin server = Javalin.create(config -> {
                 config.showJavalinBanner = false;
                 // Fastest level: at level 6 compressing a 1,000-parcel page cost about as much as
                 // PostGIS writing it (benchmark); level 1 still shrinks GeoJSON about sixfold.
                 config.http.gzipOnlyCompression(1);
-                ExchangeRoutes.configureUploads(config.jetty.multipartConfig, exchangeLimits);
-                if (Files.isDirectory(settings.webDir())) {
+                ExchangeRoutes.configureUploads(config.jetty.multipartConfig, settings.exchange());
+                if (Files.isDirectory(web.webDir())) {
                     config.staticFiles.add(files -> {
                         files.hostedPath = "/";
-                        files.directory = settings.webDir().toString();
+                        files.directory = web.webDir().toString();
                         files.location = Location.EXTERNAL;
                     });
                 }
@@ -78,16 +78,14 @@ public final class App implements AutoCloseable {
             ErrorHandling.install(server);
             new HealthRoutes(pool).register(server);
             Catalog catalog = new Catalog(pool);
-            QueryLimit queryLimit = QueryLimit.from(settings.source());
-            new FeatureRoutes(pool, catalog, settings.webDir(), queryLimit).register(server);
+            QueryLimit queryLimit = new QueryLimit(settings.pool().queryTimeoutSeconds());
+            new FeatureRoutes(pool, catalog, web.webDir(), queryLimit).register(server);
             new TileRoutes(pool, catalog, queryLimit).register(server);
-            new ExchangeRoutes(pool, catalog, settings, exchangeLimits).register(server);
-            new WebConfigRoutes(pool, settings).register(server);
+            new ExchangeRoutes(pool, catalog, settings.database(), settings.auth(), settings.exchange()).register(server);
+            new WebConfigRoutes(pool, catalog, web.tiandituKey()).register(server);
             new QueryTotalsRoutes(pool, catalog, queryLimit).register(server);
-            server.start(settings.host(), settings.port());
-            // How often stale tile overviews are looked for (an import of parcels makes one stale).
-            int overviewCheck = settings.source().integer("PLANVIEW_OVERVIEW_CHECK_SECONDS", 10, 1, 86_400);
-            OverviewRefresher overviews = new OverviewRefresher(pool, catalog).start(overviewCheck);
+            server.start(web.host(), web.port());
+            OverviewRefresher overviews = new OverviewRefresher(pool, catalog).start(settings.data().overviewCheckSeconds());
             // Start-up time is a benchmark target: say where it goes.
             log.info("start-up: migrations {} ms, data check {} ms, catalogue and HTTP {} ms", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);

@@ -131,13 +131,13 @@ public final class Catalog {
                 ps.setString(++i, d.table());
                 ps.setString(++i, d.idColumn());
                 ps.setString(++i, d.geometryColumn());
-                ps.setString(++i, d.titleZh());
-                ps.setString(++i, d.titleEn());
-                ps.setString(++i, d.descriptionZh());
-                ps.setString(++i, d.descriptionEn());
+                ps.setString(++i, d.texts().titleZh());
+                ps.setString(++i, d.texts().titleEn());
+                ps.setString(++i, d.texts().descriptionZh());
+                ps.setString(++i, d.texts().descriptionEn());
                 ps.setString(++i, d.groupId());
-                ps.setString(++i, d.caveatZh());
-                ps.setString(++i, d.caveatEn());
+                ps.setString(++i, d.texts().caveatZh());
+                ps.setString(++i, d.texts().caveatEn());
                 ps.setString(++i, d.defaultStyle() == null ? "{}" : d.defaultStyle().toString());
                 ps.setInt(++i, d.tileMinZoom());
                 ps.setArray(++i, d.tileProperties() == null ? null : c.createArrayOf("text", d.tileProperties().toArray()));
@@ -156,6 +156,20 @@ public final class Catalog {
             return info.get();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot register collection " + d.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records, in the caller's transaction, that a collection's rows were replaced: its caveat
+     * now says where the data came from. Call {@link #refresh()} after the commit.
+     */
+    public void recordReplacedData(Connection inTransaction, String id, String caveatZh, String caveatEn) throws SQLException {
+        try (PreparedStatement ps = inTransaction.prepareStatement(
+                "UPDATE collection SET caveat_zh = ?, caveat_en = ?, updated_at = now() WHERE id = ?")) {
+            ps.setString(1, caveatZh);
+            ps.setString(2, caveatEn);
+            ps.setString(3, id);
+            ps.executeUpdate();
         }
     }
 

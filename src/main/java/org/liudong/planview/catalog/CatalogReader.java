@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.liudong.planview.crs.CrsRegistry;
+import org.liudong.planview.db.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,24 +29,13 @@ final class CatalogReader {
 
     private static final String ROWS = """
             SELECT c.id, c.table_schema, c.table_name, c.id_column, c.geometry_column, c.subset_column, c.subset_value,
-                   c.title_zh, c.title_en, c.description_zh, c.description_en,
-                   g.id, g.title_zh, g.title_en, g.sort_order,
-                   c.caveat_zh, c.caveat_en, c.default_style::text, c.tile_min_zoom, c.tile_max_zoom,
-                   c.tile_properties, c.queryables, c.sort_order, c.tile_geometry_column, c.tile_overview_below_zoom,
-                   to_regclass(format('%I.%I', c.table_schema, c.table_name || '_overview')) IS NOT NULL
+                   c.title_zh, c.title_en, c.description_zh, c.description_en, c.caveat_zh, c.caveat_en,
+                   g.id AS group_id, g.title_zh AS group_title_zh, g.title_en AS group_title_en, g.sort_order AS group_sort_order,
+                   c.default_style::text AS default_style, c.tile_min_zoom, c.tile_max_zoom, c.tile_properties,
+                   c.queryables, c.sort_order, c.tile_geometry_column, c.tile_overview_below_zoom
             FROM collection c JOIN collection_group g ON g.id = c.group_id
             """;
     private static final String ORDER = " ORDER BY g.sort_order, c.sort_order, c.id";
-
-    private static final String COLUMNS = """
-            SELECT a.attname, format_type(a.atttypid, a.atttypmod), t.typname,
-                   CASE WHEN t.typname = 'geometry' THEN postgis_typmod_type(a.atttypmod) END,
-                   CASE WHEN t.typname = 'geometry' THEN postgis_typmod_srid(a.atttypmod) END
-            FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
-            WHERE a.attrelid = to_regclass(format('%I.%I', ?::text, ?::text))
-              AND a.attnum > 0 AND NOT a.attisdropped
-            ORDER BY a.attnum
-            """;
 
     private static final String GROUPS = "SELECT id, title_zh, title_en, sort_order FROM collection_group ORDER BY sort_order, id";
 
@@ -79,34 +69,27 @@ final class CatalogReader {
     }
 
     private static Optional<CollectionInfo> read(Connection c, ResultSet rs) throws SQLException {
-        String id = rs.getString(1);
-        String schema = rs.getString(2);
-        String table = rs.getString(3);
-        String idColumn = rs.getString(4);
-        String geometryColumn = rs.getString(5);
-        String subsetColumn = rs.getString(6);
+        String id = rs.getString("id");
+        String schema = rs.getString("table_schema");
+        String table = rs.getString("table_name");
+        String idColumn = rs.getString("id_column");
+        String geometryColumn = rs.getString("geometry_column");
+        String subsetColumn = rs.getString("subset_column");
 
         List<PropertyInfo> columns = new ArrayList<>();
         String geometryType = null;
         int srid = 0;
         List<String> geometryColumns = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(COLUMNS)) {
-            ps.setString(1, schema);
-            ps.setString(2, table);
-            try (ResultSet col = ps.executeQuery()) {
-                while (col.next()) {
-                    String name = col.getString(1);
-                    if ("geometry".equals(col.getString(3)) || "geography".equals(col.getString(3))) {
-                        geometryColumns.add(name);
-                        if (name.equals(geometryColumn)) {
-                            geometryType = col.getString(4);
-                            srid = col.getInt(5);
-                        }
-                        continue;
-                    }
-                    columns.add(new PropertyInfo(name, col.getString(3), PropertyType.fromPgType(col.getString(3))));
+        for (TableColumn col : TableColumns.of(c, schema, table)) {
+            if (col.isGeometry()) {
+                geometryColumns.add(col.name());
+                if (col.name().equals(geometryColumn)) {
+                    geometryType = col.geometryType();
+                    srid = col.srid();
                 }
+                continue;
             }
+            columns.add(PropertyInfo.of(col));
         }
         if (columns.isEmpty() && geometryColumns.isEmpty()) {
             log.warn("collection {}: table {}.{} does not exist; skipped", id, schema, table);
@@ -128,39 +111,46 @@ final class CatalogReader {
 
         List<PropertyInfo> properties = columns.stream().filter(p -> !p.name().equals(idColumn)).toList();
         List<PropertyInfo> scalar = columns.stream().filter(p -> p.type().isScalar()).toList();
-        List<String> queryableNames = names(rs.getArray(22), scalar.stream().map(PropertyInfo::name).toList(), id, "queryables");
+        List<String> scalarNames = scalar.stream().map(PropertyInfo::name).toList();
         List<PropertyInfo> queryables = new ArrayList<>();
-        idProperty.ifPresent(queryables::add);
-        for (String q : queryableNames) {
+        queryables.add(idProperty.get());
+        for (String q : names(rs.getArray("queryables"), scalarNames, id, "queryables")) {
             scalar.stream().filter(p -> p.name().equals(q) && !p.name().equals(idColumn)).findFirst().ifPresent(queryables::add);
         }
-        List<String> tileProperties = names(rs.getArray(21),
-                scalar.stream().map(PropertyInfo::name).toList(), id, "tile_properties");
 
-        String tileGeometry = rs.getString(24);
+        String tileGeometry = rs.getString("tile_geometry_column");
         if (tileGeometry != null && !geometryColumns.contains(tileGeometry)) {
             log.warn("collection {}: tile geometry column {} is not in {}.{}; tiles transform {} instead", id, tileGeometry,
                     schema, table, geometryColumn);
             tileGeometry = null;
         }
-        CollectionGroup group = new CollectionGroup(rs.getString(12), rs.getString(13), rs.getString(14), rs.getInt(15));
-        JsonNode style = parseStyle(rs.getString(18), id);
+        TileSettings tiles = new TileSettings(rs.getInt("tile_min_zoom"), rs.getInt("tile_max_zoom"),
+                names(rs.getArray("tile_properties"), scalarNames, id, "tile_properties"), tileGeometry, overview(c, rs, id, schema, table));
+        CollectionGroup group = new CollectionGroup(rs.getString("group_id"), rs.getString("group_title_zh"),
+                rs.getString("group_title_en"), rs.getInt("group_sort_order"));
+        CollectionTexts texts = new CollectionTexts(rs.getString("title_zh"), rs.getString("title_en"),
+                rs.getString("description_zh"), rs.getString("description_en"), rs.getString("caveat_zh"), rs.getString("caveat_en"));
         return Optional.of(new CollectionInfo(id, schema, table, idProperty.get(), geometryColumn,
                 geometryType == null ? "Geometry" : geometryType, srid > 0 ? srid : CrsRegistry.STORAGE_SRID,
-                subsetColumn, rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                group, rs.getString(16), rs.getString(17), style, rs.getInt(19), rs.getInt(20),
-                properties, queryables, tileProperties, rs.getInt(23), tileGeometry, overviewBelowZoom(rs, id)));
+                subsetColumn == null ? null : new Subset(subsetColumn, rs.getString("subset_value")), texts, group,
+                parseStyle(rs.getString("default_style"), id), tiles, properties, queryables, rs.getInt("sort_order")));
     }
 
-    /** The zoom below which tiles come from the overview table, if the row asks for one and it exists. */
-    private static Integer overviewBelowZoom(ResultSet rs, String id) throws SQLException {
-        int below = rs.getInt(25);
+    /**
+     * The overview small zooms are cut from, if the row asks for one and its table exists; its
+     * properties are the overview table's columns other than the grid's own.
+     */
+    private static TileOverview overview(Connection c, ResultSet rs, String id, String schema, String table) throws SQLException {
+        int below = rs.getInt("tile_overview_below_zoom");
         if (rs.wasNull()) return null;
-        if (!rs.getBoolean(26)) {
+        List<TableColumn> columns = TableColumns.of(c, schema, table + "_overview");
+        if (columns.isEmpty()) {
             log.warn("collection {}: tile_overview_below_zoom is set but its overview table does not exist; tiles use the rows", id);
             return null;
         }
-        return below;
+        List<PropertyInfo> shown = columns.stream().filter(col -> !TileOverview.GRID_COLUMNS.contains(col.name()) && !col.isGeometry())
+                .map(PropertyInfo::of).toList();
+        return new TileOverview(below, schema, table, shown);
     }
 
     /** The listed names that are columns of the table (others are logged and dropped); null = all. */
@@ -208,12 +198,12 @@ final class CatalogReader {
 
     /** CRS84 {minLon, minLat, maxLon, maxLat} of the collection's rows, or null when it is empty. */
     static double[] extent(Connection c, CollectionInfo info) throws SQLException {
-        String where = info.subsetColumn() == null ? "" : " WHERE t." + Sql.ident(info.subsetColumn()) + "::text = ?";
+        String where = info.subset() == null ? "" : " WHERE t." + Sql.ident(info.subset().column()) + "::text = ?";
         String sql = "SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM (SELECT ST_Transform(ST_SetSRID(ST_Extent("
                 + info.geometrySql() + ")::geometry, " + info.storageSrid() + "), 4326) AS b FROM " + info.tableSql() + " t"
                 + where + ") e";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (info.subsetColumn() != null) ps.setString(1, info.subsetValue());
+            if (info.subset() != null) ps.setString(1, info.subset().value());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 double minX = rs.getDouble(1);

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A catalogue row as a caller (the importer) writes it with {@link Catalog#register}. Columns and
- * types are not part of it: they are read from the table.
+ * types are not part of it: they are read from the table. Start from {@link #of} and change what
+ * differs with the {@code with…} methods.
  *
  * @param tileProperties null = every scalar property
  * @param queryables     null = every scalar property
@@ -17,13 +18,8 @@ public record CollectionDefinition(
         String table,
         String idColumn,
         String geometryColumn,
-        String titleZh,
-        String titleEn,
-        String descriptionZh,
-        String descriptionEn,
+        CollectionTexts texts,
         String groupId,
-        String caveatZh,
-        String caveatEn,
         JsonNode defaultStyle,
         int tileMinZoom,
         List<String> tileProperties,
@@ -32,28 +28,35 @@ public record CollectionDefinition(
 
     /** The common case: a table in {@code public} with columns {@code id} and {@code geom}, no style yet. */
     public static CollectionDefinition of(String id, String table, String titleZh, String titleEn, String groupId) {
-        return new CollectionDefinition(id, "public", table, "id", "geom", titleZh, titleEn, null, null, groupId,
-                null, null, JsonNodeFactory.instance.objectNode(), 0, null, null, 1000);
+        return new CollectionDefinition(id, "public", table, "id", "geom", CollectionTexts.titled(titleZh, titleEn), groupId,
+                JsonNodeFactory.instance.objectNode(), 0, null, null, 1000);
     }
 
-    public CollectionDefinition withDescriptions(String zh, String en) {
-        return new CollectionDefinition(id, schema, table, idColumn, geometryColumn, titleZh, titleEn, zh, en, groupId,
-                caveatZh, caveatEn, defaultStyle, tileMinZoom, tileProperties, queryables, sortOrder);
-    }
-
-    public CollectionDefinition withCaveats(String zh, String en) {
-        return new CollectionDefinition(id, schema, table, idColumn, geometryColumn, titleZh, titleEn, descriptionZh,
-                descriptionEn, groupId, zh, en, defaultStyle, tileMinZoom, tileProperties, queryables, sortOrder);
+    public CollectionDefinition inSchema(String newSchema) {
+        return new CollectionDefinition(id, newSchema, table, idColumn, geometryColumn, texts, groupId, defaultStyle,
+                tileMinZoom, tileProperties, queryables, sortOrder);
     }
 
     public CollectionDefinition withColumns(String newIdColumn, String newGeometryColumn) {
-        return new CollectionDefinition(id, schema, table, newIdColumn, newGeometryColumn, titleZh, titleEn,
-                descriptionZh, descriptionEn, groupId, caveatZh, caveatEn, defaultStyle, tileMinZoom, tileProperties,
-                queryables, sortOrder);
+        return new CollectionDefinition(id, schema, table, newIdColumn, newGeometryColumn, texts, groupId, defaultStyle,
+                tileMinZoom, tileProperties, queryables, sortOrder);
+    }
+
+    public CollectionDefinition withDescriptions(String zh, String en) {
+        return withTexts(texts.withDescriptions(zh, en));
+    }
+
+    public CollectionDefinition withCaveats(String zh, String en) {
+        return withTexts(texts.withCaveats(zh, en));
     }
 
     public CollectionDefinition withStyle(JsonNode style) {
-        return new CollectionDefinition(id, schema, table, idColumn, geometryColumn, titleZh, titleEn, descriptionZh,
-                descriptionEn, groupId, caveatZh, caveatEn, style, tileMinZoom, tileProperties, queryables, sortOrder);
+        return new CollectionDefinition(id, schema, table, idColumn, geometryColumn, texts, groupId, style,
+                tileMinZoom, tileProperties, queryables, sortOrder);
+    }
+
+    private CollectionDefinition withTexts(CollectionTexts newTexts) {
+        return new CollectionDefinition(id, schema, table, idColumn, geometryColumn, newTexts, groupId, defaultStyle,
+                tileMinZoom, tileProperties, queryables, sortOrder);
     }
 }

@@ -1,5 +1,7 @@
 package org.liudong.planview.catalog;
 
+import org.liudong.planview.db.Sql;
+
 /**
  * One column of a collection's table, as read from PostgreSQL's catalogue.
  *
@@ -10,6 +12,11 @@ package org.liudong.planview.catalog;
  * @param type   what the API does with it
  */
 public record PropertyInfo(String name, String sqlType, PropertyType type) {
+    /** The property a (non-geometry) table column is. */
+    public static PropertyInfo of(TableColumn column) {
+        return new PropertyInfo(column.name(), column.typeName(), PropertyType.fromPgType(column.typeName()));
+    }
+
     /** The column as a quoted SQL identifier, qualified by the table alias {@code t}. */
     public String column() {
         return "t." + Sql.ident(name);

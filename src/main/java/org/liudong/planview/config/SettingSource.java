@@ -1,34 +1,36 @@
 package org.liudong.planview.config;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * Raw key/value settings (environment over an optional file) with typed, validated reads; a
- * wrong value throws a {@link ConfigException} naming the key. Areas with settings of their own
- * (exchange limits …) read them from here, so the file and the messages work the same for all.
+ * wrong value throws a {@link ConfigException} naming the key. Only the settings records of this
+ * package read it, so the file and the messages work the same for all.
  */
-public final class SettingSource {
+final class SettingSource {
     private final Map<String, String> values;
 
-    public SettingSource(Map<String, String> values) {
+    SettingSource(Map<String, String> values) {
         this.values = Map.copyOf(values);
     }
 
-    public String get(String key) {
+    String get(String key) {
         String v = values.get(key);
         return v == null || v.isBlank() ? null : v.trim();
     }
 
-    public String getOrDefault(String key, String fallback) {
+    String getOrDefault(String key, String fallback) {
         String v = get(key);
         return v == null ? fallback : v;
     }
 
-    public int integer(String key, int fallback, int min, int max) {
+    int integer(String key, int fallback, int min, int max) {
         return (int) number(key, fallback, min, max);
     }
 
-    public long number(String key, long fallback, long min, long max) {
+    long number(String key, long fallback, long min, long max) {
         String v = get(key);
         if (v == null) return fallback;
         long parsed;
@@ -41,5 +43,14 @@ public final class SettingSource {
             throw new ConfigException(key, "must be between " + min + " and " + max + ", was " + parsed);
         }
         return parsed;
+    }
+
+    /** A directory path, absolute; {@code mustExist}: the server cannot start without it. */
+    Path directory(String key, String fallback, boolean mustExist) {
+        Path p = Path.of(getOrDefault(key, fallback)).toAbsolutePath().normalize();
+        if (mustExist && !Files.isDirectory(p)) {
+            throw new ConfigException(key, "directory " + p + " does not exist");
+        }
+        return p;
     }
 }

@@ -5,33 +5,24 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Pattern;
 
 /**
  * Everything the server is told from outside, read once at start and validated there, so that a
  * wrong value stops the server with a message naming the setting instead of failing later.
  * Sources, strongest first: the environment, then the optional file named by PLANVIEW_CONFIG
- * (Java properties, UTF-8, same keys).
+ * (Java properties, UTF-8, same keys). Every key is read in this package, by the record it
+ * belongs to; docs/configuration.md lists them all.
  */
 public record Settings(
-        String host,
-        int port,
+        ServerSettings server,
         DatabaseSettings database,
-        int poolSize,
-        List<String> editorTokens,
-        String tiandituKey,
-        Path gisDataDir,
-        Path webDir,
-        int parcelCount,
-        SettingSource source) {
-
-    private static final Pattern TIANDITU_KEY = Pattern.compile("[0-9a-fA-F]{32}");
-    private static final int MIN_TOKEN_LENGTH = 16;
+        PoolSettings pool,
+        AuthSettings auth,
+        DataSettings data,
+        ExchangeLimits exchange) {
 
     public static Settings fromEnvironment() {
         return from(System.getenv());
@@ -45,50 +36,16 @@ public record Settings(
         }
         environment.forEach((k, v) -> { if (v != null && !v.isBlank()) merged.put(k, v); });
         SettingSource s = new SettingSource(merged);
-
-        String host = s.getOrDefault("PLANVIEW_HOST", "127.0.0.1");
-        int port = s.integer("PLANVIEW_PORT", 7070, 0, 65535);
-        int pool = s.integer("PLANVIEW_DB_POOL_SIZE", 10, 1, 200);
-        List<String> tokens = editorTokens(s.get("PLANVIEW_EDITOR_TOKENS"));
-        String tianditu = s.get("PLANVIEW_TIANDITU_KEY");
-        if (tianditu != null && !TIANDITU_KEY.matcher(tianditu).matches()) {
-            throw new ConfigException("PLANVIEW_TIANDITU_KEY", "a 天地图 key is 32 hexadecimal characters");
-        }
-        Path gisData = directory(s, "PLANVIEW_GIS_DATA", "gis-data", true);
-        Path web = directory(s, "PLANVIEW_WEB_DIR", "web/dist", false);
-        int parcels = s.integer("PLANVIEW_PARCELS", org.liudong.planview.gisdata.GisDataLoader.DEFAULT_PARCELS, 0, 50_000_000);
-        return new Settings(host, port, DatabaseSettings.from(s), pool, tokens, tianditu, gisData, web, parcels, s);
+        return new Settings(ServerSettings.from(s), DatabaseSettings.from(s), PoolSettings.from(s), AuthSettings.from(s),
+                DataSettings.from(s), ExchangeLimits.from(s));
     }
 
-    public Settings withPort(int newPort) {
-        return new Settings(host, newPort, database, poolSize, editorTokens, tiandituKey, gisDataDir, webDir, parcelCount, source);
+    public Settings withServer(ServerSettings newServer) {
+        return new Settings(newServer, database, pool, auth, data, exchange);
     }
 
     public Settings withDatabase(DatabaseSettings newDatabase) {
-        return new Settings(host, port, newDatabase, poolSize, editorTokens, tiandituKey, gisDataDir, webDir, parcelCount, source);
-    }
-
-    public Settings withWebDir(Path newWebDir) {
-        return new Settings(host, port, database, poolSize, editorTokens, tiandituKey, gisDataDir, newWebDir, parcelCount, source);
-    }
-
-    private static List<String> editorTokens(String raw) {
-        if (raw == null) return List.of();
-        List<String> tokens = Arrays.stream(raw.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
-        for (String t : tokens) {
-            if (t.length() < MIN_TOKEN_LENGTH) {
-                throw new ConfigException("PLANVIEW_EDITOR_TOKENS", "each token must be at least " + MIN_TOKEN_LENGTH + " characters");
-            }
-        }
-        return tokens;
-    }
-
-    private static Path directory(SettingSource s, String key, String fallback, boolean mustExist) {
-        Path p = Path.of(s.getOrDefault(key, fallback)).toAbsolutePath().normalize();
-        if (mustExist && !Files.isDirectory(p)) {
-            throw new ConfigException(key, "directory " + p + " does not exist");
-        }
-        return p;
+        return new Settings(server, newDatabase, pool, auth, data, exchange);
     }
 
     private static Map<String, String> readFile(Path file) {
@@ -104,12 +61,5 @@ public record Settings(
         Map<String, String> values = new HashMap<>();
         props.forEach((k, v) -> values.put(k.toString(), v.toString()));
         return values;
-    }
-
-    @Override
-    public String toString() {
-        // Never print tokens or passwords.
-        return "Settings[host=" + host + ", port=" + port + ", database=" + database + ", editors=" + editorTokens.size()
-                + ", tianditu=" + (tiandituKey != null) + ", gisData=" + gisDataDir + ", web=" + webDir + "]";
     }
 }

@@ -2,7 +2,6 @@ package org.liudong.planview.db;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import org.liudong.planview.config.SettingSource;
 
 /**
  * How long one read query (items, a tile, totals) may run before PostgreSQL is asked to cancel
@@ -10,14 +9,8 @@ import org.liudong.planview.config.SettingSource;
  * costs no round trip (the benchmark counts every one) and needs no transaction.
  */
 public record QueryLimit(int seconds) {
-    public static final String SETTING = "PLANVIEW_QUERY_TIMEOUT_SECONDS";
-
     public QueryLimit {
         if (seconds < 1) throw new IllegalArgumentException("a query time limit is at least one second");
-    }
-
-    public static QueryLimit from(SettingSource s) {
-        return new QueryLimit(s.integer(SETTING, 30, 1, 3600));
     }
 
     /** The statement, with the time limit set. */

@@ -10,6 +10,7 @@ import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.crs.SupportedCrs;
+import org.liudong.planview.http.Links;
 
 /** The JSON documents of OGC API – Features: landing page, conformance, collections, queryables. */
 final class Documents {
@@ -81,7 +82,7 @@ final class Documents {
         ObjectNode doc = JSON.createObjectNode();
         doc.put("id", c.id());
         doc.put("title", c.title(english));
-        String description = english ? c.descriptionEn() : c.descriptionZh();
+        String description = english ? c.texts().descriptionEn() : c.texts().descriptionZh();
         if (description != null) doc.put("description", description);
         doc.put("itemType", "feature");
         ArrayNode l = doc.putArray("links");
@@ -107,25 +108,25 @@ final class Documents {
                 .orElse("http://www.opengis.net/def/crs/EPSG/0/" + c.storageSrid()));
 
         // This viewer's own members: what the layer panel and legend need.
-        doc.put("title_zh", c.titleZh());
-        doc.put("title_en", c.titleEn());
-        if (c.descriptionZh() != null) doc.put("description_zh", c.descriptionZh());
-        if (c.descriptionEn() != null) doc.put("description_en", c.descriptionEn());
+        doc.put("title_zh", c.texts().titleZh());
+        doc.put("title_en", c.texts().titleEn());
+        if (c.texts().descriptionZh() != null) doc.put("description_zh", c.texts().descriptionZh());
+        if (c.texts().descriptionEn() != null) doc.put("description_en", c.texts().descriptionEn());
         ObjectNode group = doc.putObject("group");
         group.put("id", c.group().id()).put("title_zh", c.group().titleZh()).put("title_en", c.group().titleEn())
                 .put("order", c.group().sortOrder());
-        if (c.caveatZh() != null) doc.put("caveat_zh", c.caveatZh());
-        if (c.caveatEn() != null) doc.put("caveat_en", c.caveatEn());
+        if (c.texts().caveatZh() != null) doc.put("caveat_zh", c.texts().caveatZh());
+        if (c.texts().caveatEn() != null) doc.put("caveat_en", c.texts().caveatEn());
         doc.put("geometryType", c.geometryType());
         doc.set("defaultStyle", catalog.style(c));
-        doc.put("tileMinZoom", c.tileMinZoom());
-        doc.put("tileMaxZoom", c.tileMaxZoom());
+        doc.put("tileMinZoom", c.tiles().minZoom());
+        doc.put("tileMaxZoom", c.tiles().maxZoom());
         ObjectNode tiles = doc.putObject("tiles");
-        tiles.put("minZoom", c.tileMinZoom()).put("maxZoom", c.tileMaxZoom());
+        tiles.put("minZoom", c.tiles().minZoom()).put("maxZoom", c.tiles().maxZoom());
         // Below this zoom the tiles hold the generalised overview grid, not the features (V7).
-        if (c.tileOverviewBelowZoom() != null) tiles.put("overviewBelowZoom", c.tileOverviewBelowZoom());
+        if (c.tiles().overview() != null) tiles.put("overviewBelowZoom", c.tiles().overview().belowZoom());
         ArrayNode tp = tiles.putArray("properties");
-        c.tileProperties().forEach(tp::add);
+        c.tiles().properties().forEach(tp::add);
         tiles.put("url", links.url(path + "/tiles/WebMercatorQuad/{z}/{y}/{x}"));
         return doc;
     }

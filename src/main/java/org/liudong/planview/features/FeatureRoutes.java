@@ -19,7 +19,10 @@ import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.db.QueryLimit;
+import org.liudong.planview.http.Links;
 import org.liudong.planview.http.Problem;
+import org.liudong.planview.http.Text;
+import org.liudong.planview.query.ItemsRequest;
 
 /**
  * OGC API – Features: landing page, conformance, OpenAPI, collections, items, one item,
@@ -75,7 +78,7 @@ public final class FeatureRoutes {
             return;
         }
         ctx.contentType(Documents.OPENAPI);
-        ctx.result(utf8(OpenApiDocument.build(Links.of(ctx), catalog).toString()));
+        ctx.result(Text.utf8(OpenApiDocument.build(Links.of(ctx), catalog).toString()));
     }
 
     private void collections(Context ctx) {
@@ -100,7 +103,7 @@ public final class FeatureRoutes {
             return;
         }
         ctx.contentType("application/schema+json");
-        ctx.result(utf8(Documents.queryables(Links.of(ctx), c, english(ctx)).toString()));
+        ctx.result(Text.utf8(Documents.queryables(Links.of(ctx), c, english(ctx)).toString()));
     }
 
     private void items(Context ctx) {
@@ -121,7 +124,7 @@ public final class FeatureRoutes {
         Format f = Format.of(ctx);
         String featureId = ctx.pathParam("featureId");
         SupportedCrs crs = ctx.queryParam("crs") == null ? CrsRegistry.CRS84 : CrsRegistry.find(ctx.queryParam("crs"))
-                .orElseThrow(() -> Problem.badRequest("parameter crs: '" + ItemsRequest.shorten(ctx.queryParam("crs"))
+                .orElseThrow(() -> Problem.badRequest("parameter crs: '" + Text.shorten(ctx.queryParam("crs"))
                         + "' is not a supported CRS"));
         if (f == Format.HTML) crs = CrsRegistry.CRS84;
         String feature = items.item(c, featureId, crs);
@@ -135,7 +138,7 @@ public final class FeatureRoutes {
         }
         ctx.header("Content-Crs", "<" + crs.uri() + ">");
         ctx.contentType(Documents.GEOJSON);
-        ctx.result(utf8(ItemsResponse.withItemLinks(feature, Links.of(ctx), c, featureId)));
+        ctx.result(Text.utf8(ItemsResponse.withItemLinks(feature, Links.of(ctx), c, featureId)));
     }
 
     private CollectionInfo collectionOf(Context ctx) {
@@ -146,7 +149,7 @@ public final class FeatureRoutes {
     private static void onlyParameters(Context ctx, Set<String> allowed) {
         for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                throw Problem.badRequest("unknown parameter '" + ItemsRequest.shorten(e.getKey()) + "'; this resource takes "
+                throw Problem.badRequest("unknown parameter '" + Text.shorten(e.getKey()) + "'; this resource takes "
                         + String.join(", ", allowed));
             }
             if (e.getValue().size() > 1) throw Problem.badRequest("parameter " + e.getKey() + ": given more than once");
@@ -159,21 +162,13 @@ public final class FeatureRoutes {
             html(ctx, page.get());
         } else {
             ctx.contentType("application/json");
-            ctx.result(utf8(json.get().toString()));
+            ctx.result(Text.utf8(json.get().toString()));
         }
     }
 
     private static void html(Context ctx, String page) {
         ctx.contentType("text/html; charset=utf-8");
-        ctx.result(utf8(page));
-    }
-
-    /**
-     * JSON is UTF-8 (RFC 8259), but Jetty encodes a String result in ISO-8859-1 for media types
-     * it does not know (application/geo+json …), turning Chinese into '?': write the bytes ourselves.
-     */
-    static byte[] utf8(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ctx.result(Text.utf8(page));
     }
 
     /** English when the client prefers it (Accept-Language), Chinese otherwise. */

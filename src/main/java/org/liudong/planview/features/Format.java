@@ -2,6 +2,8 @@ package org.liudong.planview.features;
 
 import io.javalin.http.Context;
 import org.liudong.planview.http.Problem;
+import org.liudong.planview.http.Text;
+import org.liudong.planview.query.ItemsRequest;
 
 /** JSON or HTML, chosen by {@code f=} first, then by the Accept header (browsers get HTML, QGIS JSON). */
 public enum Format {
@@ -13,7 +15,7 @@ public enum Format {
             return switch (f.trim().toLowerCase(java.util.Locale.ROOT)) {
                 case "json", "geojson", "application/json", "application/geo+json" -> JSON;
                 case "html", "text/html" -> HTML;
-                default -> throw Problem.badRequest("parameter f: '" + ItemsRequest.shorten(f) + "' is not a format of this API; use json or html");
+                default -> throw Problem.badRequest("parameter f: '" + Text.shorten(f) + "' is not a format of this API; use json or html");
             };
         }
         return fromAccept(ctx.header("Accept"));

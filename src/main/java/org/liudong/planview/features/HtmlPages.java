@@ -10,6 +10,8 @@ import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.crs.CrsRegistry;
+import org.liudong.planview.http.Links;
+import org.liudong.planview.query.ItemsRequest;
 
 /** The HTML renderings (f=html) of the landing page, collections, items and features. */
 final class HtmlPages {
@@ -41,8 +43,8 @@ final class HtmlPages {
         for (CollectionInfo c : catalog.all()) {
             String path = "/collections/" + Links.segment(c.id());
             b.append("<tr><td>").append(esc(c.group().titleZh())).append(" · ").append(esc(c.group().titleEn()))
-                    .append("</td><td>").append(link(path + "?f=html", c.titleZh() + " · " + c.titleEn()))
-                    .append("</td><td>").append(esc(c.descriptionZh())).append(caveat(c))
+                    .append("</td><td>").append(link(path + "?f=html", c.texts().titleZh() + " · " + c.texts().titleEn()))
+                    .append("</td><td>").append(esc(c.texts().descriptionZh())).append(caveat(c))
                     .append("</td><td>").append(link(path + "/items?f=html", "要素 items")).append("</td></tr>");
         }
         return Html.page("图层 Collections", b.append("</table>").toString());
@@ -51,7 +53,7 @@ final class HtmlPages {
     static String collection(Catalog catalog, CollectionInfo c) {
         String path = "/collections/" + Links.segment(c.id());
         StringBuilder b = new StringBuilder();
-        b.append("<p>").append(esc(c.descriptionZh())).append("<br>").append(esc(c.descriptionEn())).append("</p>").append(caveat(c));
+        b.append("<p>").append(esc(c.texts().descriptionZh())).append("<br>").append(esc(c.texts().descriptionEn())).append("</p>").append(caveat(c));
         b.append("<table><tr><th>id</th><td>").append(esc(c.id())).append("</td></tr>");
         b.append("<tr><th>分组 Group</th><td>").append(esc(c.group().titleZh() + " · " + c.group().titleEn())).append("</td></tr>");
         b.append("<tr><th>几何 Geometry</th><td>").append(esc(c.geometryType())).append("</td></tr>");
@@ -66,7 +68,7 @@ final class HtmlPages {
                 .append(link(path + "/items?f=json", "GeoJSON")).append(" · ")
                 .append(link(path + "/queryables", "Queryables")).append(" · ")
                 .append(link(path + "/tiles/WebMercatorQuad", "TileJSON")).append("</p>");
-        return Html.page(c.titleZh() + " · " + c.titleEn(), b.toString());
+        return Html.page(c.texts().titleZh() + " · " + c.texts().titleEn(), b.toString());
     }
 
     static String queryables(CollectionInfo c) {
@@ -75,7 +77,7 @@ final class HtmlPages {
             b.append("<tr><td>").append(esc(p.name())).append("</td><td>").append(esc(p.type().jsonSchemaType())).append("</td></tr>");
         }
         b.append("<tr><td>geometry</td><td>").append(esc(c.geometryType())).append("</td></tr></table>");
-        return Html.page("Queryables · " + c.titleZh(), b.toString());
+        return Html.page("Queryables · " + c.texts().titleZh(), b.toString());
     }
 
     static String items(CollectionInfo c, ItemsRequest r, ItemsResponse.Page page) {
@@ -102,26 +104,26 @@ final class HtmlPages {
             for (PropertyInfo p : props) b.append("<td>").append(esc(text(f.path("properties").path(p.name())))).append("</td>");
             b.append("<td>").append(esc(f.path("geometry").path("type").asText(""))).append("</td></tr>");
         }
-        return Html.page(c.titleZh() + " · " + c.titleEn(), b.append("</table>").toString());
+        return Html.page(c.texts().titleZh() + " · " + c.texts().titleEn(), b.append("</table>").toString());
     }
 
     static String item(CollectionInfo c, JsonNode feature) {
         String col = "/collections/" + Links.segment(c.id());
         String id = feature.path("id").asText();
         StringBuilder b = new StringBuilder(caveat(c));
-        b.append("<p>").append(link(col + "/items?f=html", "← " + c.titleZh())).append(" · ")
+        b.append("<p>").append(link(col + "/items?f=html", "← " + c.texts().titleZh())).append(" · ")
                 .append(link(col + "/items/" + Links.segment(id) + "?f=json", "GeoJSON")).append("</p><table>");
         b.append("<tr><th>id</th><td>").append(esc(id)).append("</td></tr>");
         feature.path("properties").fields().forEachRemaining(e ->
                 b.append("<tr><th>").append(esc(e.getKey())).append("</th><td>").append(esc(text(e.getValue()))).append("</td></tr>"));
         b.append("</table><h2>geometry (").append(esc(CrsRegistry.CRS84_URI)).append(")</h2><pre>")
                 .append(esc(feature.path("geometry").toString())).append("</pre>");
-        return Html.page(c.titleZh() + " " + id, b.toString());
+        return Html.page(c.texts().titleZh() + " " + id, b.toString());
     }
 
     private static String caveat(CollectionInfo c) {
-        if (c.caveatZh() == null && c.caveatEn() == null) return "";
-        return "<p class=\"caveat\">" + esc(c.caveatZh()) + " " + esc(c.caveatEn()) + "</p>";
+        if (c.texts().caveatZh() == null && c.texts().caveatEn() == null) return "";
+        return "<p class=\"caveat\">" + esc(c.texts().caveatZh()) + " " + esc(c.texts().caveatEn()) + "</p>";
     }
 
     private static String text(JsonNode v) {

@@ -23,7 +23,14 @@ import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.db.SqlStatement;
+import org.liudong.planview.http.Links;
 import org.liudong.planview.http.Problem;
+import org.liudong.planview.query.Cursor;
+import org.liudong.planview.query.ItemsRequest;
+import org.liudong.planview.query.ItemsSql;
+import org.liudong.planview.query.PageQuery;
+import org.liudong.planview.http.Text;
+import org.liudong.planview.query.QueryFailures;
 
 /**
  * Answers items and item requests. GeoJSON is written by PostGIS feature by feature and copied to
@@ -53,13 +60,14 @@ final class ItemsResponse {
             conn.setAutoCommit(false);  // PostgreSQL streams with a fetch size only inside a transaction
             try {
                 long matched = count(conn, c, r);
-                try (PreparedStatement ps = limit.apply(ItemsSql.page(c, r).prepare(conn))) {
+                PageQuery page = ItemsSql.page(c, r);
+                try (PreparedStatement ps = limit.apply(page.statement().prepare(conn))) {
                     ps.setFetchSize(FETCH_SIZE);
                     try (ResultSet rs = ps.executeQuery()) {
                         ctx.status(200);
                         ctx.contentType(Documents.GEOJSON);
                         ctx.header("Content-Crs", "<" + r.crs().uri() + ">");
-                        writeCollection(ctx, rs, c, r, matched, links, path);
+                        writeCollection(ctx, rs, page, c, r, matched, links, path);
                     }
                 }
             } finally {
@@ -70,10 +78,9 @@ final class ItemsResponse {
         }
     }
 
-    private void writeCollection(Context ctx, ResultSet rs, CollectionInfo c, ItemsRequest r, long matched, Links links,
-                                 String path) throws SQLException {
-        List<PropertyInfo> keys = ItemsSql.keyColumns(c, r);
-        long position = r.cursor() != null ? r.cursor().position() : r.offset();
+    private void writeCollection(Context ctx, ResultSet rs, PageQuery page, CollectionInfo c, ItemsRequest r, long matched,
+                                 Links links, String path) throws SQLException {
+        long position = r.paging().position();
         int returned = 0;
         boolean more = false;
         List<String> last = null;
@@ -86,9 +93,9 @@ final class ItemsResponse {
                     break;
                 }
                 if (returned > 0) w.write(FEATURE_SEPARATOR);
-                w.write(rs.getBytes(1));  // text: the driver's bytes are UTF-8, as the client encoding is
+                w.write(page.featureBytes(rs));
                 returned++;
-                if (returned == r.limit()) last = keyValues(rs, keys.size());
+                if (returned == r.limit()) last = page.keys(rs);
             }
             ArrayNode l = Documents.JSON.createArrayNode();
             Map<String, List<String>> q = r.query();
@@ -126,12 +133,6 @@ final class ItemsResponse {
         return Links.with(m, "limit", Integer.toString(r.limit()));
     }
 
-    private static List<String> keyValues(ResultSet rs, int n) throws SQLException {
-        List<String> v = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) v.add(rs.getString(2 + i));
-        return v;
-    }
-
     /** One page parsed back into JSON, for the HTML rendering (at most {@code limit} features). */
     Page page(CollectionInfo c, ItemsRequest r) {
         try (Connection conn = ds.getConnection()) {
@@ -141,22 +142,21 @@ final class ItemsResponse {
                 List<JsonNode> features = new ArrayList<>();
                 List<String> last = null;
                 boolean more = false;
-                try (PreparedStatement ps = limit.apply(ItemsSql.page(c, r).prepare(conn))) {
+                PageQuery query = ItemsSql.page(c, r);
+                try (PreparedStatement ps = limit.apply(query.statement().prepare(conn))) {
                     ps.setFetchSize(FETCH_SIZE);
                     try (ResultSet rs = ps.executeQuery()) {
-                        int keys = ItemsSql.keyColumns(c, r).size();
                         while (rs.next()) {
                             if (features.size() == r.limit()) {
                                 more = true;
                                 break;
                             }
-                            features.add(Documents.JSON.readTree(rs.getString(1)));
-                            if (features.size() == r.limit()) last = keyValues(rs, keys);
+                            features.add(Documents.JSON.readTree(query.featureText(rs)));
+                            if (features.size() == r.limit()) last = query.keys(rs);
                         }
                     }
                 }
-                long position = r.cursor() != null ? r.cursor().position() : r.offset();
-                return new Page(features, matched, position, more ? last : null);
+                return new Page(features, matched, r.paging().position(), more ? last : null);
             } finally {
                 conn.rollback();
             }
@@ -207,7 +207,7 @@ final class ItemsResponse {
     }
 
     private static Problem noSuchFeature(CollectionInfo c, String id) {
-        return Problem.notFound("collection " + c.id() + " has no feature '" + ItemsRequest.shorten(id) + "'");
+        return Problem.notFound("collection " + c.id() + " has no feature '" + Text.shorten(id) + "'");
     }
 
     private static byte[] ascii(String s) {
@@ -219,8 +219,9 @@ final class ItemsResponse {
      * (carried in the cursor), so that page 1,000 of a million parcels does not count them again.
      */
     private long count(Connection conn, CollectionInfo c, ItemsRequest r) throws SQLException {
-        if (r.cursor() != null && r.cursor().matched() >= 0) return r.cursor().matched();
-        try (PreparedStatement ps = limit.apply(ItemsSql.count(c, r).prepare(conn)); ResultSet rs = ps.executeQuery()) {
+        Cursor cursor = r.paging().cursor();
+        if (cursor != null && cursor.matched() >= 0) return cursor.matched();
+        try (PreparedStatement ps = limit.apply(ItemsSql.count(c, r.selection()).prepare(conn)); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

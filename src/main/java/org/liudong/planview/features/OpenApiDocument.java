@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.crs.CrsRegistry;
+import org.liudong.planview.http.Links;
+import org.liudong.planview.query.ItemsRequest;
 
 /** The OpenAPI 3.0 definition of this API (/api), written for the catalogue as it is now. */
 final class OpenApiDocument {

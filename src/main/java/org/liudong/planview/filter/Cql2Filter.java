@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.db.SqlStatement;
+import org.liudong.planview.http.Text;
 
 /**
  * The three filter parameters of OGC API – Features Part 3 ({@code filter}, {@code filter-lang},
@@ -24,7 +25,7 @@ public final class Cql2Filter {
      */
     public static SqlStatement toSql(String filter, String filterLang, String filterCrs, List<QueryableField> queryables) {
         if (filterLang != null && !filterLang.equals(CQL2_TEXT)) {
-            throw new FilterException("filter-lang '" + shorten(filterLang) + "' is not supported; this server reads " + CQL2_TEXT);
+            throw new FilterException("filter-lang '" + Text.shorten(filterLang) + "' is not supported; this server reads " + CQL2_TEXT);
         }
         SupportedCrs crs = crs(filterCrs);
         return new FilterCompiler(queryables, crs).compile(Cql2Parser.parse(filter));
@@ -34,12 +35,7 @@ public final class Cql2Filter {
     public static SupportedCrs crs(String filterCrs) {
         if (filterCrs == null || filterCrs.isBlank()) return CrsRegistry.CRS84;
         return CrsRegistry.find(filterCrs).orElseThrow(() -> new FilterException(
-                "filter-crs '" + shorten(filterCrs) + "' is not supported; use one of "
+                "filter-crs '" + Text.shorten(filterCrs) + "' is not supported; use one of "
                         + CrsRegistry.all().stream().map(SupportedCrs::uri).collect(Collectors.joining(", "))));
-    }
-
-    /** Echo what the caller sent, but not a megabyte of it. */
-    private static String shorten(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 }

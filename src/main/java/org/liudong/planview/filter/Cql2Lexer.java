@@ -2,6 +2,7 @@ package org.liudong.planview.filter;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.liudong.planview.http.Text;
 
 /**
  * Splits CQL2 text into tokens. Works on code points so that positions in messages count
@@ -135,7 +136,7 @@ final class Cql2Lexer {
         Token t = token(Token.Kind.NUMBER, start);
         if (t.text().matches("[-+]?\\.?")) throw FilterException.at(start + 1, unexpected(chars[start]));
         if (i < chars.length && (Character.isLetter(chars[i]) || chars[i] == '_')) {
-            throw FilterException.at(i + 1, "unexpected '" + Character.toString(chars[i]) + "' right after the number " + FilterException.shorten(t.text()));
+            throw FilterException.at(i + 1, "unexpected '" + Character.toString(chars[i]) + "' right after the number " + Text.shorten(t.text(), FilterException.ECHO));
         }
         return t;
     }

@@ -27,6 +27,7 @@ import org.liudong.planview.filter.Expression.Scalar;
 import org.liudong.planview.filter.Expression.Spatial;
 import org.liudong.planview.filter.Expression.SpatialOperator;
 import org.locationtech.jts.geom.Geometry;
+import org.liudong.planview.http.Text;
 
 /**
  * A recursive-descent parser for CQL2 text (OGC 21-065r2): Basic CQL2, advanced comparison
@@ -339,7 +340,7 @@ public final class Cql2Parser {
             throw FilterException.at(t.position(), "'" + t.text() + "' is not a number");
         }
         if (n.precision() - n.scale() > FilterLimits.MAX_NUMBER_DIGITS || n.scale() > FilterLimits.MAX_NUMBER_DIGITS) {
-            throw FilterException.at(t.position(), "the number " + FilterException.shorten(t.text()) + " is out of range (at most "
+            throw FilterException.at(t.position(), "the number " + Text.shorten(t.text(), FilterException.ECHO) + " is out of range (at most "
                     + FilterLimits.MAX_NUMBER_DIGITS + " digits before or after the decimal point)");
         }
         return n;
@@ -354,7 +355,7 @@ public final class Cql2Parser {
         } catch (DateTimeParseException e) {
             // falls through to the message below
         }
-        throw FilterException.at(t.position(), "'" + FilterException.shorten(t.text()) + "' is not a date; write DATE('YYYY-MM-DD'), e.g. DATE('2024-05-01')");
+        throw FilterException.at(t.position(), "'" + Text.shorten(t.text(), FilterException.ECHO) + "' is not a date; write DATE('YYYY-MM-DD'), e.g. DATE('2024-05-01')");
     }
 
     private static OffsetDateTime timestamp(Token t) {
@@ -366,13 +367,13 @@ public final class Cql2Parser {
         } catch (DateTimeParseException e) {
             // falls through to the message below
         }
-        throw FilterException.at(t.position(), "'" + FilterException.shorten(t.text()) + "' is not a timestamp; write TIMESTAMP('YYYY-MM-DDThh:mm:ssZ'), "
+        throw FilterException.at(t.position(), "'" + Text.shorten(t.text(), FilterException.ECHO) + "' is not a timestamp; write TIMESTAMP('YYYY-MM-DDThh:mm:ssZ'), "
                 + "e.g. TIMESTAMP('2024-05-01T08:30:00Z')");
     }
 
     private static FilterException unknownFunction(Token t, String upper) {
-        String name = FilterException.shorten(t.text());
-        upper = FilterException.shorten(upper);
+        String name = Text.shorten(t.text(), FilterException.ECHO);
+        upper = Text.shorten(upper, FilterException.ECHO);
         if (upper.startsWith("T_")) {
             return FilterException.withPosition(t.position(), "temporal function " + name + " at character " + t.position()
                     + " is not supported; compare DATE(…) and TIMESTAMP(…) values with =, <, >, BETWEEN instead");

@@ -29,6 +29,7 @@ import org.liudong.planview.filter.Expression.Scalar;
 import org.liudong.planview.filter.Expression.Spatial;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTWriter;
+import org.liudong.planview.http.Text;
 
 /**
  * Turns a parsed filter into a boolean SQL fragment for a WHERE clause. Values travel only as
@@ -190,7 +191,7 @@ public final class FilterCompiler {
     private Typed value(Scalar s) {
         if (s instanceof PropertyRef p) {
             QueryableField f = queryables.apply(p.name()).orElseThrow(() -> unknownProperty(p));
-            return new Typed(SqlStatement.of(f.column()), f.type(), "property '" + FilterException.shorten(p.name()) + "'", p.position(), true);
+            return new Typed(SqlStatement.of(f.column()), f.type(), "property '" + Text.shorten(p.name(), FilterException.ECHO) + "'", p.position(), true);
         }
         if (s instanceof Literal l) return literal(l);
         if (s instanceof CaseInsensitive c) {
@@ -247,7 +248,7 @@ public final class FilterCompiler {
     private FilterException unknownProperty(PropertyRef p) {
         String known = queryableNames.isEmpty() ? "see the collection's queryables"
                 : "queryable properties are: " + String.join(", ", queryableNames);
-        return FilterException.withPosition(p.position(), "unknown property '" + FilterException.shorten(p.name()) + "' at character " + p.position()
+        return FilterException.withPosition(p.position(), "unknown property '" + Text.shorten(p.name(), FilterException.ECHO) + "' at character " + p.position()
                 + "; " + known);
     }
 

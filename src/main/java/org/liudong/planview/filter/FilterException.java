@@ -2,6 +2,7 @@ package org.liudong.planview.filter;
 
 import java.util.OptionalInt;
 import org.liudong.planview.http.Problem;
+import org.liudong.planview.http.Text;
 
 /**
  * A filter the server will not run: a syntax error, an unknown property, a type mismatch, bad
@@ -9,6 +10,9 @@ import org.liudong.planview.http.Problem;
  * is wrong and, where it can, at which character of the filter text (counted from 1).
  */
 public class FilterException extends Problem {
+    /** How much of a caller's text a message echoes: it stands inside a sentence with a position. */
+    static final int ECHO = 60;
+
     private final int position;
 
     public FilterException(String detail) {
@@ -33,10 +37,5 @@ public class FilterException extends Problem {
     /** The character (from 1) the problem was found at, when there is one. */
     public OptionalInt position() {
         return position > 0 ? OptionalInt.of(position) : OptionalInt.empty();
-    }
-
-    /** Echo what the caller wrote, but not a hundred thousand characters of it. */
-    static String shorten(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }

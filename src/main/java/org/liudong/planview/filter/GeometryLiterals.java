@@ -14,6 +14,7 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.liudong.planview.http.Text;
 
 /**
  * Geometry literals of a filter: WKT read and checked with JTS, BBOX(…) turned into its
@@ -43,7 +44,7 @@ final class GeometryLiterals {
             String why = e.getMessage() == null
                     ? "its numbers, commas and parentheses do not form a " + wkt.split("[\\s(]", 2)[0].toUpperCase(java.util.Locale.ROOT)
                     : e.getMessage().replace(" (line 1)", "");
-            throw FilterException.at(position, "the geometry " + shorten(wkt) + " is not valid WKT: " + why);
+            throw FilterException.at(position, "the geometry " + Text.shorten(wkt, FilterException.ECHO) + " is not valid WKT: " + why);
         }
         checkUsable(g, position);
         return g;
@@ -109,9 +110,5 @@ final class GeometryLiterals {
 
     private static String plain(double d) {
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-    }
-
-    private static String shorten(String wkt) {
-        return wkt.length() <= 60 ? wkt : wkt.substring(0, 57) + "...";
     }
 }

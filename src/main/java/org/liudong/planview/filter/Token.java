@@ -1,5 +1,7 @@
 package org.liudong.planview.filter;
 
+import org.liudong.planview.http.Text;
+
 /**
  * One lexical unit of CQL2 text.
  *
@@ -27,9 +29,9 @@ record Token(Kind kind, String text, int position, int end) {
     String describe() {
         return switch (kind) {
             case END -> "the end of the filter";
-            case STRING -> "the string '" + FilterException.shorten(text) + "'";
-            case QUOTED_IDENTIFIER -> "\"" + FilterException.shorten(text) + "\"";
-            default -> "'" + FilterException.shorten(text) + "'";
+            case STRING -> "the string '" + Text.shorten(text, FilterException.ECHO) + "'";
+            case QUOTED_IDENTIFIER -> "\"" + Text.shorten(text, FilterException.ECHO) + "\"";
+            default -> "'" + Text.shorten(text, FilterException.ECHO) + "'";
         };
     }
 }

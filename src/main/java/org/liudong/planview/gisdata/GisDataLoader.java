@@ -18,8 +18,12 @@ import org.slf4j.LoggerFactory;
 public final class GisDataLoader {
     private static final Logger log = LoggerFactory.getLogger(GisDataLoader.class);
 
-    /** Parcels in the default load: enough to look like a district, small enough to load in seconds. */
-    public static final int DEFAULT_PARCELS = 4000;
+    /**
+     * Synthetic parcels for a demonstration database (what ./planview run seeds a database it made
+     * itself with, and the tests): enough to look like a district, small enough to load in seconds.
+     * The server itself generates none unless PLANVIEW_PARCELS asks for them.
+     */
+    public static final int DEMO_PARCELS = 4000;
 
     /** Arbitrary constant: the advisory-lock key for "loading gis-data". */
     private static final long LOCK_KEY = 0x4c44_4741_5441L;

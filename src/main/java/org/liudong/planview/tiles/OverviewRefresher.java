@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
-import org.liudong.planview.catalog.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +43,7 @@ public final class OverviewRefresher implements AutoCloseable {
     public int refreshAll() {
         int rebuilt = 0;
         for (CollectionInfo c : catalog.all()) {
-            if (c.tileOverviewBelowZoom() == null) continue;
+            if (c.tiles().overview() == null) continue;
             try {
                 if (refresh(c)) rebuilt++;
             } catch (SQLException | RuntimeException e) {
@@ -56,8 +55,7 @@ public final class OverviewRefresher implements AutoCloseable {
 
     private boolean refresh(CollectionInfo c) throws SQLException {
         long t0 = System.nanoTime();
-        String sql = "SELECT " + Sql.ident(c.schema()) + "." + Sql.ident("refresh_" + c.table() + "_overview") + "()";
-        try (Connection conn = ds.getConnection(); PreparedStatement ps = conn.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (Connection conn = ds.getConnection(); PreparedStatement ps = conn.prepareStatement(c.tiles().overview().refreshCallSql()); ResultSet rs = ps.executeQuery()) {
             boolean rebuilt = rs.next() && rs.getBoolean(1);
             if (rebuilt) log.info("overview of {} rebuilt in {} ms", c.id(), (System.nanoTime() - t0) / 1_000_000);
             return rebuilt;

@@ -21,9 +21,11 @@ import javax.sql.DataSource;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.PropertyInfo;
+import org.liudong.planview.catalog.TileOverview;
 import org.liudong.planview.db.QueryLimit;
-import org.liudong.planview.features.Links;
+import org.liudong.planview.http.Links;
 import org.liudong.planview.http.Problem;
+import org.liudong.planview.http.Text;
 
 /**
  * Vector tiles of every collection in the WebMercatorQuad tile matrix set, and their TileJSON.
@@ -63,7 +65,7 @@ public final class TileRoutes {
         ObjectNode doc = json.createObjectNode();
         ArrayNode sets = doc.putArray("tilesets");
         ObjectNode set = sets.addObject();
-        set.put("title", c.titleZh() + " · " + c.titleEn());
+        set.put("title", c.texts().titleZh() + " · " + c.texts().titleEn());
         set.put("dataType", "vector");
         set.put("crs", "http://www.opengis.net/def/crs/EPSG/0/3857");
         set.put("tileMatrixSetURI", "http://www.opengis.net/def/tilematrixset/OGC/1.0/WebMercatorQuad");
@@ -74,7 +76,7 @@ public final class TileRoutes {
                 .put("templated", true);
         cors(ctx);
         ctx.contentType("application/json");
-        ctx.result(utf8(doc.toString()));
+        ctx.result(Text.utf8(doc.toString()));
     }
 
     /** TileJSON 3.0.0: what OpenLayers, MapLibre and QGIS need to add the layer. */
@@ -83,45 +85,51 @@ public final class TileRoutes {
         Links links = Links.of(ctx);
         ObjectNode doc = json.createObjectNode();
         doc.put("tilejson", "3.0.0");
-        doc.put("name", c.titleZh() + " · " + c.titleEn());
-        if (c.descriptionZh() != null) doc.put("description", c.descriptionZh() + (c.caveatZh() == null ? "" : " " + c.caveatZh()));
+        doc.put("name", c.texts().titleZh() + " · " + c.texts().titleEn());
+        if (c.texts().descriptionZh() != null) doc.put("description", c.texts().descriptionZh() + (c.texts().caveatZh() == null ? "" : " " + c.texts().caveatZh()));
         doc.put("version", "1.0.0");
-        doc.put("attribution", c.caveatZh() == null ? "柳东新区规划一张图" : "柳东新区规划一张图 · " + c.caveatZh() + " / " + c.caveatEn());
+        doc.put("attribution", c.texts().caveatZh() == null ? "柳东新区规划一张图" : "柳东新区规划一张图 · " + c.texts().caveatZh() + " / " + c.texts().caveatEn());
         doc.put("scheme", "xyz");
         doc.putArray("tiles").add(links.url("/collections/" + Links.segment(c.id()) + "/tiles/WebMercatorQuad/{z}/{y}/{x}"));
-        int maxZoom = Math.min(c.tileMaxZoom(), 20);
-        doc.put("minzoom", c.tileMinZoom());
+        int maxZoom = Math.min(c.tiles().maxZoom(), 20);
+        doc.put("minzoom", c.tiles().minZoom());
         doc.put("maxzoom", maxZoom);
         Optional<double[]> extent = catalog.extent(c);
         double[] b = extent.orElse(new double[] {-180, -85.0511, 180, 85.0511});
         doc.putArray("bounds").add(b[0]).add(b[1]).add(b[2]).add(b[3]);
-        doc.putArray("center").add((b[0] + b[2]) / 2).add((b[1] + b[3]) / 2).add(Math.max(c.tileMinZoom(), 11));
+        doc.putArray("center").add((b[0] + b[2]) / 2).add((b[1] + b[3]) / 2).add(Math.max(c.tiles().minZoom(), 11));
         ObjectNode layer = doc.putArray("vector_layers").addObject();
         layer.put("id", c.id());
+        TileOverview overview = c.tiles().overview();
         // Below the overview zoom the layer holds grid cells (V7): the land use with most area, and counts.
-        layer.put("description", c.titleZh() + " · " + c.titleEn() + (c.tileOverviewBelowZoom() == null ? ""
-                : "; z<" + c.tileOverviewBelowZoom() + ": 网格概览 / grid overview (overview=true)"));
-        layer.put("minzoom", c.tileMinZoom());
+        layer.put("description", c.texts().titleZh() + " · " + c.texts().titleEn() + (overview == null ? ""
+                : "; z<" + overview.belowZoom() + ": 网格概览 / grid overview (overview=true)"));
+        layer.put("minzoom", c.tiles().minZoom());
         layer.put("maxzoom", maxZoom);
         ObjectNode fields = layer.putObject("fields");
-        for (String name : c.tileProperties()) {
-            c.property(name).map(PropertyInfo::type).ifPresent(t -> fields.put(name, t.jsonSchemaType().equals("string") ? "String"
-                    : t.jsonSchemaType().equals("boolean") ? "Boolean" : "Number"));
+        for (String name : c.tiles().properties()) {
+            c.property(name).ifPresent(p -> fields.put(name, fieldType(p)));
         }
-        fields.put("id", c.idProperty().type().jsonSchemaType().equals("string") ? "String" : "Number");
-        if (c.tileOverviewBelowZoom() != null) {
-            fields.put("parcel_count", "Number");
+        fields.put("id", fieldType(c.idProperty()));
+        if (overview != null) {
+            for (PropertyInfo p : overview.properties()) if (!fields.has(p.name())) fields.put(p.name(), fieldType(p));
             fields.put("overview", "Boolean");
         }
         cors(ctx);
         ctx.contentType("application/json");
-        ctx.result(utf8(doc.toString()));
+        ctx.result(Text.utf8(doc.toString()));
+    }
+
+    /** A property's type as TileJSON's vector_layers name it. */
+    private static String fieldType(PropertyInfo p) {
+        String t = p.type().jsonSchemaType();
+        return t.equals("string") ? "String" : t.equals("boolean") ? "Boolean" : "Number";
     }
 
     private void tile(Context ctx) {
         CollectionInfo c = collectionOf(ctx);
         if (!ctx.queryParamMap().isEmpty()) {
-            throw Problem.badRequest("a tile takes no query parameters; got " + shorten(String.join(", ", ctx.queryParamMap().keySet())));
+            throw Problem.badRequest("a tile takes no query parameters; got " + Text.shorten(String.join(", ", ctx.queryParamMap().keySet())));
         }
         int z = coordinate(ctx.pathParam("z"), "z", MAX_ZOOM);
         long n = 1L << z;
@@ -130,7 +138,7 @@ public final class TileRoutes {
         cors(ctx);
         ctx.header("Cache-Control", CACHE);
         ctx.header("Vary", "Accept-Encoding");
-        if (z < c.tileMinZoom()) {
+        if (z < c.tiles().minZoom()) {
             ctx.status(204);  // below the layer's minimum zoom: drawn from coarser layers, not from millions of parcels
             return;
         }
@@ -199,7 +207,7 @@ public final class TileRoutes {
 
     private static int coordinate(String text, String name, long max) {
         if (text == null || !text.matches("\\d{1,9}")) {
-            throw Problem.badRequest("tile " + name + ": '" + shorten(String.valueOf(text)) + "' is not a whole number");
+            throw Problem.badRequest("tile " + name + ": '" + Text.shorten(String.valueOf(text)) + "' is not a whole number");
         }
         long v = Long.parseLong(text);
         if (v > max) throw Problem.badRequest("tile " + name + ": " + v + " is out of range 0…" + max);
@@ -247,17 +255,5 @@ public final class TileRoutes {
     private static void cors(Context ctx) {
         ctx.header("Access-Control-Allow-Origin", "*");
         ctx.header("Access-Control-Expose-Headers", "ETag, Content-Crs");
-    }
-
-    /**
-     * JSON is UTF-8 (RFC 8259), but Jetty encodes a String result in ISO-8859-1 for media types
-     * it does not know (application/geo+json …), turning Chinese into '?': write the bytes ourselves.
-     */
-    static byte[] utf8(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 }

@@ -3,8 +3,10 @@ package org.liudong.planview.tiles;
 import java.util.ArrayList;
 import java.util.List;
 import org.liudong.planview.catalog.CollectionInfo;
+import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.catalog.PropertyType;
-import org.liudong.planview.catalog.Sql;
+import org.liudong.planview.catalog.TileOverview;
+import org.liudong.planview.db.Sql;
 import org.liudong.planview.db.SqlStatement;
 
 /**
@@ -24,7 +26,8 @@ final class TileSql {
 
     /** Whether a tile of this zoom is cut from the collection's generalised overview (while it is current). */
     static boolean fromOverview(CollectionInfo c, int z) {
-        return c.tileOverviewBelowZoom() != null && z < c.tileOverviewBelowZoom();
+        TileOverview o = c.tiles().overview();
+        return o != null && z < o.belowZoom();
     }
 
     /**
@@ -34,15 +37,16 @@ final class TileSql {
      * they are not features of the collection, and the property {@code overview} says so.
      */
     static SqlStatement overview(CollectionInfo c, int z, int x, int y) {
-        String table = Sql.ident(c.schema()) + "." + Sql.ident(c.table() + "_overview");
-        String state = Sql.ident(c.schema()) + "." + Sql.ident(c.table() + "_overview_state");
+        TileOverview o = c.tiles().overview();
+        StringBuilder properties = new StringBuilder();
+        for (PropertyInfo p : o.properties()) properties.append("o.").append(Sql.ident(p.name())).append(", ");
         String sql = "SELECT s.fresh, CASE WHEN s.fresh THEN ("
                 + "WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, ST_TileEnvelope(?, ?, ?, margin => ?) AS q) "
                 + "SELECT ST_AsMVT(m.*, ?, " + EXTENT + ", 'geom') FROM ("
                 + "SELECT ST_AsMVTGeom(o.geom_3857, b.env, " + EXTENT + ", " + BUFFER + ", true) AS geom, "
-                + "o.land_use_code, o.land_use_name, o.parcel_count, o.area_ha, true AS overview "
-                + "FROM " + table + " o, b WHERE o.level = ? AND o.geom_3857 && b.q OFFSET 0) m WHERE m.geom IS NOT NULL"
-                + ") END FROM (SELECT version = built_version IS TRUE AS fresh FROM " + state + ") s";
+                + properties + "true AS overview "
+                + "FROM " + o.tableSql() + " o, b WHERE o.level = ? AND o.geom_3857 && b.q OFFSET 0) m WHERE m.geom IS NOT NULL"
+                + ") END FROM (SELECT version = built_version IS TRUE AS fresh FROM " + o.stateTableSql() + ") s";
         return new SqlStatement(sql, List.of(z, x, y, z, x, y, (double) BUFFER / EXTENT, c.id(), Math.max(12, Math.min(13, z))));
     }
 
@@ -52,7 +56,7 @@ final class TileSql {
         double unit = WORLD / Math.pow(2, z) / EXTENT;
         boolean integerId = c.idProperty().type() == PropertyType.INTEGER;
 
-        String mercator = c.tileGeometryColumn() != null ? "t." + Sql.ident(c.tileGeometryColumn())
+        String mercator = c.tiles().geometryColumn() != null ? "t." + Sql.ident(c.tiles().geometryColumn())
                 : "ST_Transform(" + c.geometrySql() + ", 3857)";
         List<String> columns = new ArrayList<>();
         columns.add("ST_AsMVTGeom(ST_Simplify(" + mercator + ", ?), b.env, " + EXTENT + ", " + BUFFER + ", true) AS geom");
@@ -61,25 +65,25 @@ final class TileSql {
         // An integer id is also the MVT feature id (for feature state and selection); ST_AsMVT
         // consumes that column, so it is a copy and "id" stays a property for clients that read it there.
         if (integerId) columns.add(c.idProperty().column() + " AS " + Sql.ident(FEATURE_ID));
-        for (String name : c.tileProperties()) {
+        for (String name : c.tiles().properties()) {
             if (name.equals(c.idProperty().name()) || name.equals("id")) continue;
             columns.add("t." + Sql.ident(name));
         }
         StringBuilder sql = new StringBuilder();
         // q: the tile with its buffer, in the CRS of the indexed column the rows are found by
         sql.append("WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, ");
-        if (c.tileGeometryColumn() != null) sql.append("ST_TileEnvelope(?, ?, ?, margin => ?) AS q) ");
+        if (c.tiles().geometryColumn() != null) sql.append("ST_TileEnvelope(?, ?, ?, margin => ?) AS q) ");
         else sql.append("ST_Transform(ST_TileEnvelope(?, ?, ?, margin => ?), ").append(c.storageSrid()).append(") AS q) ");
         List<Object> head = new ArrayList<>(List.of(z, x, y, z, x, y, (double) BUFFER / EXTENT));
         sql.append("SELECT ST_AsMVT(m.*, ?, ").append(EXTENT).append(", 'geom'");
         head.add(c.id());
         if (integerId) sql.append(", '").append(FEATURE_ID).append("'");
         sql.append(") FROM (SELECT ").append(String.join(", ", columns));
-        String indexed = c.tileGeometryColumn() != null ? "t." + Sql.ident(c.tileGeometryColumn()) : c.geometrySql();
+        String indexed = c.tiles().geometryColumn() != null ? "t." + Sql.ident(c.tiles().geometryColumn()) : c.geometrySql();
         sql.append(" FROM ").append(c.tableSql()).append(" t, b WHERE ").append(indexed).append(" && b.q");
-        if (c.subsetColumn() != null) {
-            sql.append(" AND t.").append(Sql.ident(c.subsetColumn())).append("::text = ?");
-            params.add(c.subsetValue());
+        if (c.subset() != null) {
+            sql.append(" AND t.").append(Sql.ident(c.subset().column())).append("::text = ?");
+            params.add(c.subset().value());
         }
         // OFFSET 0 keeps "geom IS NOT NULL" above the subquery: pushed down into the scan, it made
         // PostgreSQL clip every row twice, once to test and once to output (a third of a z12 tile's time).

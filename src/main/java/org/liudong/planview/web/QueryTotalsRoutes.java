@@ -18,10 +18,11 @@ import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.catalog.PropertyType;
 import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.db.SqlStatement;
-import org.liudong.planview.features.ItemsRequest;
-import org.liudong.planview.features.ItemsSql;
-import org.liudong.planview.features.QueryFailures;
+import org.liudong.planview.query.ItemsRequest;
+import org.liudong.planview.query.SelectionSql;
+import org.liudong.planview.query.QueryFailures;
 import org.liudong.planview.http.Problem;
+import org.liudong.planview.http.Text;
 
 /**
  * {@code GET /web/collections/{id}/totals?sum=area_ha,area_mu&filter=…}: the count and the sums
@@ -56,7 +57,7 @@ public final class QueryTotalsRoutes {
         List<String> columns = new ArrayList<>();
         columns.add("count(*)");
         for (PropertyInfo p : sums) columns.add("coalesce(sum(" + p.column() + "), 0)::float8");
-        SqlStatement where = ItemsSql.where(c, request);
+        SqlStatement where = SelectionSql.where(c, request.selection());
         SqlStatement sql = new SqlStatement("SELECT " + String.join(", ", columns) + " FROM " + c.tableSql() + " t" + where.sql(),
                 where.params());
 
@@ -83,7 +84,7 @@ public final class QueryTotalsRoutes {
         for (String name : raw.split(",")) {
             String n = name.trim();
             PropertyInfo p = c.property(n).orElseThrow(() -> Problem.badRequest("parameter sum: collection " + c.id()
-                    + " has no property '" + shorten(n) + "'"));
+                    + " has no property '" + Text.shorten(n) + "'"));
             if (p.type() != PropertyType.NUMBER && p.type() != PropertyType.INTEGER) {
                 throw Problem.badRequest("parameter sum: property '" + n + "' is not numeric");
             }
@@ -91,9 +92,5 @@ public final class QueryTotalsRoutes {
         }
         if (result.size() > MAX_SUMS) throw Problem.badRequest("parameter sum: at most " + MAX_SUMS + " properties");
         return result;
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
     }
 }

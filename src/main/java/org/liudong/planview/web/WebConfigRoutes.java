@@ -1,5 +1,6 @@
 package org.liudong.planview.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.sql.Connection;
@@ -13,28 +14,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.liudong.planview.config.Settings;
+import org.liudong.planview.catalog.Catalog;
+import org.liudong.planview.catalog.CollectionInfo;
+import org.liudong.planview.db.Sql;
+import org.liudong.planview.db.SqlStatement;
 import org.liudong.planview.http.ErrorHandling;
+import org.liudong.planview.query.SelectionSql;
 
 /**
  * GET /config.json: what the web map needs from the server's configuration and lookup tables and
  * cannot get from the OGC API — whether 天地图 basemaps are offered (the key is a browser key, so
- * it is meant to be handed to the page), and the land-use classes with their drawing colours.
+ * it is meant to be handed to the page), and the land-use classes with their drawing colours and
+ * whether any layer styled by them uses each (the legend shows the classes present).
  */
 public final class WebConfigRoutes {
+    private static final String LAND_USE_TABLE = "land_use_class";
     // The lookup table belongs to the data migrations; before they ran (or on a database loaded
     // some other way) the page still works with its own colours.
-    private static final String TABLE_EXISTS = "SELECT to_regclass('public.land_use_class') IS NOT NULL, "
-            + "to_regclass('public.land_parcel') IS NOT NULL";
+    private static final String TABLE_EXISTS = "SELECT to_regclass('public.land_use_class') IS NOT NULL";
     private static final String CLASSES = "SELECT code, name_zh, name_en, level, colour FROM land_use_class ORDER BY code";
-    private static final String USED_CODES = "SELECT DISTINCT land_use_code FROM land_parcel WHERE land_use_code IS NOT NULL";
 
     private final DataSource ds;
+    private final Catalog catalog;
     private final String tiandituKey;
 
-    public WebConfigRoutes(DataSource ds, Settings settings) {
+    public WebConfigRoutes(DataSource ds, Catalog catalog, String tiandituKey) {
         this.ds = ds;
-        this.tiandituKey = settings.tiandituKey();
+        this.catalog = catalog;
+        this.tiandituKey = tiandituKey;
     }
 
     public void register(Javalin app) {
@@ -61,23 +68,11 @@ public final class WebConfigRoutes {
     private List<Map<String, Object>> landUseClasses() throws SQLException {
         List<Map<String, Object>> classes = new ArrayList<>();
         try (Connection c = ds.getConnection()) {
-            boolean haveClasses;
-            boolean haveParcels;
             try (PreparedStatement ps = c.prepareStatement(TABLE_EXISTS); ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                haveClasses = rs.getBoolean(1);
-                haveParcels = rs.getBoolean(2);
+                if (!rs.getBoolean(1)) return classes;
             }
-            if (!haveClasses) return classes;
-            Set<String> used = new HashSet<>();
-            if (haveParcels) {
-                try (PreparedStatement ps = c.prepareStatement(USED_CODES)) {
-                    ps.setQueryTimeout(10);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) used.add(rs.getString(1));
-                    }
-                }
-            }
+            Set<String> used = usedCodes(c);
             try (PreparedStatement ps = c.prepareStatement(CLASSES); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -92,5 +87,31 @@ public final class WebConfigRoutes {
             }
         }
         return classes;
+    }
+
+    /**
+     * The land-use codes present in the layers whose style takes its categories from the lookup
+     * table (the parcels, and any imported parcel layer styled the same way).
+     */
+    private Set<String> usedCodes(Connection c) throws SQLException {
+        Set<String> used = new HashSet<>();
+        for (CollectionInfo info : catalog.all()) {
+            JsonNode style = info.defaultStyle();
+            String property = style.path("categorizedBy").asText(null);
+            if (!LAND_USE_TABLE.equals(style.path("categoriesFrom").asText(null)) || property == null
+                    || info.property(property).isEmpty()) {
+                continue;
+            }
+            var where = SelectionSql.whereOf(SelectionSql.subset(info).map(List::of).orElse(List.of()));
+            SqlStatement distinct = new SqlStatement("SELECT DISTINCT t." + Sql.ident(property) + "::text FROM " + info.tableSql()
+                    + " t" + where.sql(), where.params());
+            try (PreparedStatement ps = distinct.prepare(c)) {
+                ps.setQueryTimeout(10);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) if (rs.getString(1) != null) used.add(rs.getString(1));
+                }
+            }
+        }
+        return used;
     }
 }

@@ -28,10 +28,10 @@ class SettingsTest {
     @Test
     void defaults() {
         Settings s = Settings.from(base());
-        assertEquals("127.0.0.1", s.host());
-        assertEquals(7070, s.port());
+        assertEquals("127.0.0.1", s.server().host());
+        assertEquals(7070, s.server().port());
         assertEquals("planview", s.database().database());
-        assertTrue(s.editorTokens().isEmpty());
+        assertTrue(s.auth().editorTokens().isEmpty());
     }
 
     @Test
@@ -76,8 +76,8 @@ class SettingsTest {
         Path f = dir.resolve("planview.properties");
         Files.writeString(f, "PLANVIEW_PORT=8088\nPLANVIEW_HOST=0.0.0.0\n", StandardCharsets.UTF_8);
         Settings s = Settings.from(Map.of("PLANVIEW_CONFIG", f.toString(), "PLANVIEW_GIS_DATA", dir.toString(), "PLANVIEW_HOST", "::1"));
-        assertEquals(8088, s.port());
-        assertEquals("::1", s.host());
+        assertEquals(8088, s.server().port());
+        assertEquals("::1", s.server().host());
     }
 
     @Test

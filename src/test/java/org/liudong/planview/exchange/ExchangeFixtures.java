@@ -13,6 +13,9 @@ import java.util.zip.ZipInputStream;
 import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.db.SqlStatement;
+import org.liudong.planview.exchange.export.ExportField;
+import org.liudong.planview.exchange.export.ExportSource;
+import org.liudong.planview.exchange.export.Exporter;
 import org.liudong.planview.testing.TestDatabase;
 
 /**

@@ -14,6 +14,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liudong.planview.catalog.Catalog;
+import org.liudong.planview.config.ExchangeLimits;
+import org.liudong.planview.exchange.export.ExportRoutes;
+import org.liudong.planview.exchange.export.Exporter;
+import org.liudong.planview.exchange.gdal.GdalRunner;
+import org.liudong.planview.exchange.gdal.JobSlots;
+import org.liudong.planview.exchange.gdal.WorkDirs;
 import org.liudong.planview.features.TestLayers;
 import org.liudong.planview.http.ErrorHandling;
 import org.liudong.planview.testing.TestDatabase;
@@ -24,7 +30,7 @@ class ExportBoundsTest {
     @TempDir
     Path tmp;
 
-    private HttpResponse<String> exportWith(ExportSlots slots, ExchangeLimits limits) {
+    private HttpResponse<String> exportWith(JobSlots slots, ExchangeLimits limits) {
         TestLayers.ensure();
         var ds = TestDatabase.dataSource();
         Exporter exporter = new Exporter(ds, new GdalRunner(TestDatabase.databaseSettings().libpqEnvironment(), Duration.ofSeconds(60)),
@@ -43,8 +49,8 @@ class ExportBoundsTest {
 
     @Test
     void busyWhenEverySlotIsTaken() throws Exception {
-        ExportSlots slots = new ExportSlots(1);
-        Optional<ExportSlots.Slot> held = slots.tryAcquire();
+        JobSlots slots = new JobSlots(1);
+        Optional<JobSlots.Slot> held = slots.tryAcquire();
         assertTrue(held.isPresent());
         HttpResponse<String> r = exportWith(slots, ExchangeLimits.defaults().withMinFreeDiskBytes(0));
         assertEquals(503, r.statusCode(), r.body());
@@ -61,7 +67,7 @@ class ExportBoundsTest {
 
     @Test
     void busyWhenTheDiskIsShort() {
-        HttpResponse<String> r = exportWith(new ExportSlots(2), ExchangeLimits.defaults().withMinFreeDiskBytes(Long.MAX_VALUE / 4));
+        HttpResponse<String> r = exportWith(new JobSlots(2), ExchangeLimits.defaults().withMinFreeDiskBytes(Long.MAX_VALUE / 4));
         assertEquals(503, r.statusCode(), r.body());
         assertEquals("300", r.headers().firstValue("Retry-After").orElse(""));
         assertTrue(r.body().contains("free for exports"), r.body());

@@ -16,7 +16,14 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liudong.planview.config.ExchangeLimits;
 import org.liudong.planview.crs.CrsRegistry;
+import org.liudong.planview.exchange.export.ExportFormat;
+import org.liudong.planview.exchange.export.ExportOptions;
+import org.liudong.planview.exchange.export.ExportSource;
+import org.liudong.planview.exchange.export.Exporter;
+import org.liudong.planview.exchange.gdal.GdalRunner;
+import org.liudong.planview.exchange.gdal.WorkDirs;
 import org.liudong.planview.testing.TestDatabase;
 
 /** Every export format written by the real ogr2ogr from the real PostGIS, and read back with ogrinfo. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.liudong.planview.exchange.gdal.GdalRunner;
 
 /** Reads a file back with the real ogrinfo (GDAL 3.6 has no -json, so its summary text is parsed). */
 final class OgrInfo {

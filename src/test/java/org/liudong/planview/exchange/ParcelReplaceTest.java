@@ -21,6 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liudong.planview.auth.EditorAuth;
 import org.liudong.planview.catalog.Catalog;
+import org.liudong.planview.config.ExchangeLimits;
+import org.liudong.planview.exchange.export.ExportRoutes;
+import org.liudong.planview.exchange.export.Exporter;
+import org.liudong.planview.exchange.gdal.GdalRunner;
+import org.liudong.planview.exchange.gdal.JobSlots;
+import org.liudong.planview.exchange.gdal.WorkDirs;
+import org.liudong.planview.exchange.imports.ImportRoutes;
+import org.liudong.planview.exchange.imports.Importer;
 import org.liudong.planview.http.ErrorHandling;
 import org.liudong.planview.testing.TestDatabase;
 import org.liudong.planview.testing.TestServer;
@@ -67,7 +75,7 @@ class ParcelReplaceTest {
         WorkDirs work = new WorkDirs(tmp.resolve("work"));
         app = Javalin.create(cfg -> ExchangeRoutes.configureUploads(cfg.jetty.multipartConfig, limits));
         ErrorHandling.install(app);
-        new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), new ExportSlots(1)).register(app);
+        new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), new JobSlots(1)).register(app);
         new ImportRoutes(new Importer(ds, catalog, gdal, limits), new EditorAuth(List.of(TestDatabase.EDITOR_TOKEN)), work, limits)
                 .register(app);
         app.start("127.0.0.1", 0);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.liudong.planview.query.Cursor;
 import org.liudong.planview.testing.TestDatabase;
 import org.liudong.planview.testing.TestServer;
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.liudong.planview.query.ItemsRequest;
 import org.liudong.planview.testing.TestServer;
 
 /** OGC API – Features Part 1 against the real server and PostGIS, on the test layer. */

@@ -26,7 +26,7 @@ class LandingPageTest {
         Files.writeString(web.resolve("index.html"), "<!DOCTYPE html><title>柳东 map</title>", StandardCharsets.UTF_8);
         TestDatabase.dataSource();
         Settings s = TestDatabase.settings();
-        Settings withWeb = s.withWebDir(web);
+        Settings withWeb = s.withServer(s.server().withWebDir(web));
         try (App app = App.start(withWeb)) {
             String base = "http://127.0.0.1:" + app.port();
             HttpResponse<String> browser = get(base + "/", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");

@@ -12,6 +12,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.liudong.planview.query.ItemsRequest;
 import org.liudong.planview.testing.TestServer;
 
 /** /api is an OpenAPI 3.0 document that a real validator (swagger-parser) accepts without messages. */

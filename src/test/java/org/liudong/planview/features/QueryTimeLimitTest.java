@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liudong.planview.App;
-import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.testing.TestDatabase;
 import org.liudong.planview.testing.TestServer;
 import org.liudong.planview.testing.TileMath;
@@ -28,6 +27,7 @@ import org.liudong.planview.testing.TileMath;
  * The slow layer is a view whose one column sleeps 0.3 s per row it is computed for.
  */
 class QueryTimeLimitTest {
+    private static final String SETTING = "PLANVIEW_QUERY_TIMEOUT_SECONDS";
     private static final ObjectMapper json = new ObjectMapper();
     private static final String SLOW = "test-slow";
 
@@ -58,7 +58,7 @@ class QueryTimeLimitTest {
 
     @Test
     void slowQueriesAreCancelledAndAnswered503() throws Exception {
-        try (App app = App.start(TestDatabase.settings(Map.of(QueryLimit.SETTING, "1")))) {
+        try (App app = App.start(TestDatabase.settings(Map.of(SETTING, "1")))) {
             String base = "http://127.0.0.1:" + app.port();
 
             // 20 rows at 0.3 s each: 6 s of work against a 1 s limit.
@@ -76,10 +76,10 @@ class QueryTimeLimitTest {
 
     @Test
     void theLimitIsASettingWithBounds() {
-        assertEquals(30, QueryLimit.from(TestDatabase.settings().source()).seconds(), "default");
+        assertEquals(30, TestDatabase.settings().pool().queryTimeoutSeconds(), "default");
         Exception e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
-                () -> QueryLimit.from(TestDatabase.settings(Map.of(QueryLimit.SETTING, "0")).source()));
-        assertTrue(e.getMessage().contains(QueryLimit.SETTING), e.getMessage());
+                () -> TestDatabase.settings(Map.of(SETTING, "0")));
+        assertTrue(e.getMessage().contains(SETTING), e.getMessage());
     }
 
     private static void assertTooLong(String url) throws Exception {

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.liudong.planview.query.Cursor;
+import org.liudong.planview.query.ItemsRequest;
+import org.liudong.planview.query.ItemsSql;
 import org.liudong.planview.testing.TestDatabase;
 import org.liudong.planview.testing.TestServer;
 
@@ -100,7 +103,7 @@ public class ShippedLayersTest {
     void deepPagesSeekByTheKeyInsteadOfSkippingRows() throws Exception {
         var parcels = TestCatalog.get("land-parcels");
         ItemsRequest r = ItemsRequest.parse(parcels, Map.of("cursor", List.of(new Cursor("", 3000, List.of("3000"), 4000).encode())));
-        var st = ItemsSql.page(parcels, r);
+        var st = ItemsSql.page(parcels, r).statement();
         assertTrue(!st.sql().contains("OFFSET"), st.sql());
         try (Connection c = TestDatabase.dataSource().getConnection(); var ps = c.prepareStatement("EXPLAIN " + st.sql())) {
             for (int i = 0; i < st.params().size(); i++) ps.setObject(i + 1, st.params().get(i));
@@ -125,7 +128,7 @@ public class ShippedLayersTest {
     @Test
     void parcelQueriesUseTheSpatialIndex() throws Exception {
         ItemsRequest r = ItemsRequest.parse(TestCatalog.get("land-parcels"), Map.of("bbox", List.of("109.44,24.34,109.45,24.35")));
-        var st = ItemsSql.count(TestCatalog.get("land-parcels"), r);
+        var st = ItemsSql.count(TestCatalog.get("land-parcels"), r.selection());
         try (Connection c = TestDatabase.dataSource().getConnection(); var ps = c.prepareStatement("EXPLAIN " + st.sql())) {
             for (int i = 0; i < st.params().size(); i++) ps.setObject(i + 1, st.params().get(i));
             StringBuilder plan = new StringBuilder();

@@ -20,7 +20,7 @@ final class LoadedData {
     static synchronized DataSource dataSource() {
         DataSource ds = TestDatabase.dataSource();
         if (!loaded) {
-            GisDataLoader.loadIfEmpty(ds, RepoPaths.root().resolve("gis-data"), GisDataLoader.DEFAULT_PARCELS);
+            GisDataLoader.loadIfEmpty(ds, RepoPaths.root().resolve("gis-data"), GisDataLoader.DEMO_PARCELS);
             loaded = true;
         }
         return ds;

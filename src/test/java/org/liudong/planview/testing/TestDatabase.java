@@ -45,7 +45,8 @@ public final class TestDatabase {
                 "PLANVIEW_PORT", "0",
                 "PLANVIEW_GIS_DATA", root + "/gis-data",
                 "PLANVIEW_WEB_DIR", root + "/web/dist",
-                "PLANVIEW_EDITOR_TOKENS", EDITOR_TOKEN);
+                "PLANVIEW_EDITOR_TOKENS", EDITOR_TOKEN,
+                "PLANVIEW_PARCELS", Integer.toString(GisDataLoader.DEMO_PARCELS));
     }
 
     public static final String EDITOR_TOKEN = "test-editor-token-0123456789";
@@ -58,7 +59,7 @@ public final class TestDatabase {
         if (pool == null) {
             pool = Database.pool(databaseSettings(), 8);
             Database.migrate(pool);
-            GisDataLoader.loadIfEmpty(pool, settings().gisDataDir(), settings().parcelCount());
+            GisDataLoader.loadIfEmpty(pool, settings().data().gisDataDir(), settings().data().syntheticParcels());
         }
         return pool;
     }

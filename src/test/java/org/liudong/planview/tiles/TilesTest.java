@@ -110,7 +110,7 @@ class TilesTest {
     void parcelTilesAreCutFromTheStoredMercatorGeometryWithItsIndex() throws Exception {
         var parcels = new org.liudong.planview.catalog.Catalog(org.liudong.planview.testing.TestDatabase.dataSource())
                 .find("land-parcels").orElseThrow();
-        assertEquals("geom_3857", parcels.tileGeometryColumn());
+        assertEquals("geom_3857", parcels.tiles().geometryColumn());
         String[] zyx = tileOf(109.45, 24.35, 15).split("/");
         var st = TileSql.tile(parcels, Integer.parseInt(zyx[0]), Integer.parseInt(zyx[2]), Integer.parseInt(zyx[1]));
         StringBuilder plan = new StringBuilder();

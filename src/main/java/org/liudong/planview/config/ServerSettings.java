@@ -1,0 +1,31 @@
+package org.liudong.planview.config;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/**
+ * Where the server listens and what it serves besides the data.
+ *
+ * @param webDir      the built web app (served at /)
+ * @param tiandituKey a 天地图 browser key, or null: no Tianditu basemaps
+ */
+public record ServerSettings(String host, int port, Path webDir, String tiandituKey) {
+    private static final Pattern TIANDITU_KEY = Pattern.compile("[0-9a-fA-F]{32}");
+
+    static ServerSettings from(SettingSource s) {
+        String tianditu = s.get("PLANVIEW_TIANDITU_KEY");
+        if (tianditu != null && !TIANDITU_KEY.matcher(tianditu).matches()) {
+            throw new ConfigException("PLANVIEW_TIANDITU_KEY", "a 天地图 key is 32 hexadecimal characters");
+        }
+        return new ServerSettings(s.getOrDefault("PLANVIEW_HOST", "127.0.0.1"), s.integer("PLANVIEW_PORT", 7070, 0, 65535),
+                s.directory("PLANVIEW_WEB_DIR", "web/dist", false), tianditu);
+    }
+
+    public ServerSettings withPort(int newPort) {
+        return new ServerSettings(host, newPort, webDir, tiandituKey);
+    }
+
+    public ServerSettings withWebDir(Path newWebDir) {
+        return new ServerSettings(host, port, newWebDir, tiandituKey);
+    }
+}

@@ -1,8 +1,0 @@
-package org.liudong.planview.exchange;
-
-/** A GDAL tool failed; the message carries the tool's own last words (never credentials: those are in its environment). */
-public class GdalException extends RuntimeException {
-    public GdalException(String message) {
-        super(message);
-    }
-}

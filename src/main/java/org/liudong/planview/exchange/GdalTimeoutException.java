@@ -1,8 +1,0 @@
-package org.liudong.planview.exchange;
-
-/** A GDAL tool ran past its time limit and was killed. */
-public final class GdalTimeoutException extends GdalException {
-    public GdalTimeoutException(String message) {
-        super(message);
-    }
-}
