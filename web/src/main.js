@@ -25,6 +25,7 @@ import { createExport } from './exporter.js';
 import { createCoordinates, createMeasure, saveMapPng } from './tools.js';
 import { readPermalink, writePermalink } from './permalink.js';
 import { highlightStyle, setLandUseClasses } from './styles.js';
+import { createReveal, setupSmallScreen } from './screen.js';
 
 const $ = (id) => document.getElementById(id);
 // Which layer answers a click first when features overlap: the smallest thing wins.
@@ -70,6 +71,7 @@ async function start() {
   applyTranslations();
   setupTabs();
   setupLanguage();
+  const screen = setupSmallScreen();
   setStatus('status.loading');
 
   const [config, collections] = await Promise.all([
@@ -120,10 +122,13 @@ async function start() {
     onClose: () => highlight.clear(),
   });
 
+  // The info panel must not cover what it describes: views keep clear of it.
+  const reveal = createReveal(map, $('identify'));
+
   function zoomTo(feature) {
     const geometry = feature?.getGeometry?.();
     if (!geometry) return;
-    map.getView().fit(geometry.getExtent(), { padding: [80, 80, 80, 80], maxZoom: 17, duration: 300 });
+    map.getView().fit(geometry.getExtent(), { padding: reveal.padding(), maxZoom: 17, duration: 300 });
   }
 
   function highlightFeature(feature) {
@@ -169,6 +174,7 @@ async function start() {
       identify.show(top.entry, top.properties, top.feature, others);
       highlightFeature(top.feature);
     }
+    reveal.keepVisible(top.feature);
   });
   map.on('pointermove', (e) => {
     if (e.dragging) return;
@@ -182,24 +188,20 @@ async function start() {
     onChoose: (entry, feature) => {
       entry.layer.setVisible(true);
       panel.render();
+      identify.show(entry, { id: feature.getId(), ...feature.getProperties() }, feature);
+      highlightFeature(feature);
+      if (entry.role === 'land_parcel') showParcel(entry, feature.getId(), { id: feature.getId(), ...feature.getProperties() });
       zoomTo(feature);
-      if (entry.role === 'land_parcel') {
-        identify.show(entry, { id: feature.getId(), ...feature.getProperties() }, feature);
-        highlightFeature(feature);
-        showParcel(entry, feature.getId(), { id: feature.getId(), ...feature.getProperties() });
-      } else {
-        identify.show(entry, { id: feature.getId(), ...feature.getProperties() }, feature);
-        highlightFeature(feature);
-      }
     },
   });
 
   const areaFeatures = () => entries.filter((e) => e.kind).flatMap((e) => e.source.getFeatures());
   let exporter = null;
   const query = createParcelQuery({
-    map, parcelsCollectionId: parcels?.collectionId, landUseClasses, areaFeatures,
+    map, parcelsCollectionId: parcels?.collectionId, landUseClasses, areaFeatures, fitPadding: () => reveal.padding(),
     onQueryChange: () => { exporter?.refresh(); sync(); },
     identify: (feature) => {
+      screen.showMap();
       identify.show(parcels, { id: feature.getId(), ...feature.getProperties() }, feature);
       showParcel(parcels, feature.getId(), { id: feature.getId(), ...feature.getProperties() });
     },

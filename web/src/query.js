@@ -16,16 +16,16 @@ const TABLE_PROPERTIES = 'parcel_code,land_use_code,land_use_name,status,area_ha
  * The parcel query: the form's conditions as one CQL2 filter, run against the items and totals
  * endpoints; the page of results goes to the table, the outlines to the map.
  */
-export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, areaFeatures, onQueryChange, identify }) {
+export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, areaFeatures, onQueryChange, identify, fitPadding }) {
   const summaryBox = document.getElementById('query-summary');
   const cqlBox = document.getElementById('q-cql');
-  const highlight = createQueryHighlight(map);
+  const highlight = createQueryHighlight(map, fitPadding);
   const form = createQueryForm({ map, landUseClasses, areaFeatures, onSubmit: (q) => run(q), onReset: clear });
   const table = createResultsTable({
     landUseClasses, pageSize: PAGE_SIZE,
     onSort: () => { if (query) { offset = 0; run(query, { keepOffset: true }); } },
     onPage: (to) => { offset = to; run(query, { keepOffset: true }); },
-    onSelect: (feature) => { highlight.select(feature); identify(feature); },
+    onSelect: (feature) => { identify(feature); highlight.select(feature); },
   });
 
   let geometryProperty = 'geometry';

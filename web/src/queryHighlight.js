@@ -2,8 +2,11 @@ import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
 import { resultStyle, selectedStyle } from './styles.js';
 
-/** The parcel query on the map: every match outlined, the chosen one highlighted and zoomed to. */
-export function createQueryHighlight(map) {
+/**
+ * The parcel query on the map: every match outlined, the chosen one highlighted and zoomed to
+ * (clear of whatever `fitPadding` says stands over the map).
+ */
+export function createQueryHighlight(map, fitPadding = () => [80, 80, 80, 80]) {
   const results = new VectorSource();
   const selected = new VectorSource();
   map.addLayer(new VectorLayer({ source: results, style: resultStyle, zIndex: 40 }));
@@ -26,7 +29,7 @@ export function createQueryHighlight(map) {
   function select(feature) {
     selected.clear();
     selected.addFeature(feature.clone());
-    map.getView().fit(feature.getGeometry().getExtent(), { padding: [80, 80, 80, 80], maxZoom: 17, duration: 300 });
+    map.getView().fit(feature.getGeometry().getExtent(), { padding: fitPadding(), maxZoom: 17, duration: 300 });
   }
 
   return {

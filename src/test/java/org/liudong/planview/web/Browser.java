@@ -38,9 +38,14 @@ final class Browser implements AutoCloseable {
 
     /** A fresh page (own context: downloads allowed, 1400×900, Chinese locale) that records errors. */
     Page newPage() {
+        return newPage(1400, 900);
+    }
+
+    /** The same at another screen size (a phone: 390×844). */
+    Page newPage(int width, int height) {
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setAcceptDownloads(true)
-                .setViewportSize(1400, 900)
+                .setViewportSize(width, height)
                 .setLocale("zh-CN"));
         Page page = context.newPage();
         page.onConsoleMessage(this::record);

@@ -216,4 +216,91 @@ class PlannerDayBrowserTest {
         assertTrue(page.locator("#identify .status-history .source-ref").first().innerText().contains("第"), "and where the quote is");
         assertEquals(List.of(), browser.consoleErrors);
     }
+
+    /**
+     * At 390×844 the map comes first and fills the screen, the panel slides over it and closes,
+     * the tools fold into a menu that fits the screen, and search finds a project whose info
+     * sheet leaves it in sight.
+     */
+    @Test
+    void onAPhoneTheMapComesFirstThePanelSlidesOverAndSearchWorks() throws Exception {
+        page.context().close();
+        page = browser.newPage(390, 844);
+        Object[] row = Sql.row("SELECT name_zh, id FROM project ORDER BY id LIMIT 1");
+        String[] project = {(String) row[0], (String) row[1]};
+        browser.open(page, null);
+        var map = page.locator("#map").boundingBox();
+        assertTrue(map.width >= 380 && map.height >= 500, "the map fills the phone's screen: " + map.width + "×" + map.height);
+        assertTrue(page.locator(".topbar").boundingBox().height <= 60, "one row of top bar");
+        assertTrue(page.locator("#search-input").boundingBox().width >= 150, "a search box one can type in");
+        assertTrue(offScreen(page.locator("#sidebar").boundingBox()), "the panel is not in the way");
+        assertTrue(!page.locator("#tool-measure-line").isVisible(), "the tools are folded away");
+
+        page.click("#menu-toggle");
+        var measure = page.locator("#tool-measure-line").boundingBox();
+        assertTrue(page.locator("#tool-measure-line").isVisible() && measure.x >= 0 && measure.x + measure.width <= 390
+                && measure.width > 40, "the menu opens on screen, its buttons readable");
+        page.click("#menu-toggle");
+
+        page.click("#panel-toggle");
+        page.waitForTimeout(400); // the slide
+        var panel = page.locator("#sidebar").boundingBox();
+        assertTrue(panel.x >= -1 && panel.x + panel.width <= 391, "the panel slides in over the map: x " + panel.x);
+        assertTrue(page.locator("#layer-tree input.layer-toggle").first().isVisible());
+        page.click("#panel-close");
+        page.waitForTimeout(400);
+        assertTrue(offScreen(page.locator("#sidebar").boundingBox()), "and closes again");
+
+        page.fill("#search-input", project[0]);
+        page.locator("#search-results li[data-kind=project]").first().click();
+        page.locator("#identify[data-role=project][data-feature-id=\"" + project[1] + "\"]").waitFor();
+        page.waitForTimeout(800); // the view's animation
+        var sheet = page.locator("#identify").boundingBox();
+        assertTrue(sheet.x >= 0 && sheet.x + sheet.width <= 391 && sheet.y + sheet.height <= 845, "the info sheet is on screen");
+        assertTrue(!covers(sheet, featurePixel(page, "projects", project[1])), "the sheet leaves the project in sight");
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    /** On a tablet the info panel stands at the right: clicking a project there moves the map, not the panel, over it. */
+    @Test
+    void onATabletTheInfoPanelDoesNotCoverTheFeatureItDescribes() throws Exception {
+        page.context().close();
+        page = browser.newPage(820, 1180);
+        String project = Sql.string("SELECT id FROM project WHERE (SELECT count(*) FROM project p2"
+                + " WHERE ST_DWithin(p2.geom, project.geom, 0.0005)) = 1 ORDER BY id LIMIT 1");
+        browser.open(page, null);
+        // The project 60 px from the map's right edge and 120 px from its top, where the panel opens.
+        page.evaluate("id => { const m = window.planview.map; const f = window.planview.entries.find(e => e.group === 'projects')"
+                + ".source.getFeatureById(id); const v = m.getView(); v.setZoom(17); const [x, y] = f.getGeometry().getCoordinates();"
+                + " const [w, h] = m.getSize(); v.setCenter([x - (w / 2 - 60) * v.getResolution(), y - (h / 2 - 120) * v.getResolution()]);"
+                + " m.renderSync(); }", project);
+        page.waitForTimeout(500);
+        double[] before = featurePixel(page, "projects", project);
+        page.mouse().click(before[0], before[1]);
+        page.locator("#identify[data-role=project][data-feature-id=\"" + project + "\"]").waitFor();
+        var panel = page.locator("#identify").boundingBox();
+        assertTrue(covers(panel, before), "the panel would have covered the project where it was clicked: "
+                + java.util.Arrays.toString(before) + " under " + panel.x + "," + panel.y + " " + panel.width + "×" + panel.height);
+        page.waitForTimeout(800);
+        assertTrue(!covers(panel, featurePixel(page, "projects", project)), "the map moved the project out from under the panel");
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    /** A feature's centre in page pixels. */
+    private static double[] featurePixel(Page page, String group, String id) {
+        @SuppressWarnings("unchecked")
+        List<Number> px = (List<Number>) page.evaluate("([group, id]) => { const m = window.planview.map;"
+                + " const f = window.planview.entries.find(e => e.group === group).source.getFeatureById(id);"
+                + " const e = f.getGeometry().getExtent(); const p = m.getPixelFromCoordinate([(e[0] + e[2]) / 2, (e[1] + e[3]) / 2]);"
+                + " const r = m.getTargetElement().getBoundingClientRect(); return [p[0] + r.left, p[1] + r.top]; }", List.of(group, id));
+        return new double[] {px.get(0).doubleValue(), px.get(1).doubleValue()};
+    }
+
+    private static boolean covers(com.microsoft.playwright.options.BoundingBox box, double[] point) {
+        return point[0] >= box.x && point[0] <= box.x + box.width && point[1] >= box.y && point[1] <= box.y + box.height;
+    }
+
+    private static boolean offScreen(com.microsoft.playwright.options.BoundingBox box) {
+        return box == null || box.x + box.width <= 0;
+    }
 }
