@@ -7,6 +7,7 @@ import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
 import ScaleLine from 'ol/control/ScaleLine.js';
 import { defaults as defaultControls } from 'ol/control/defaults.js';
+import { defaults as defaultInteractions } from 'ol/interaction/defaults.js';
 import { fromLonLat, toLonLat } from 'ol/proj.js';
 import { createEmpty, extend, isEmpty } from 'ol/extent.js';
 import { fetchCollections, fetchConfig, fetchItem } from './api.js';
@@ -40,7 +41,9 @@ function setStatus(key, params = {}, isError = false) {
 }
 function renderStatus() {
   const box = $('status-message');
-  box.textContent = status.key ? t(status.key, status.params) : '';
+  // A parameter may be a function, so that a name in it follows a language switch too.
+  const params = Object.fromEntries(Object.entries(status.params).map(([k, v]) => [k, typeof v === 'function' ? v() : v]));
+  box.textContent = status.key ? t(status.key, params) : '';
   box.classList.toggle('error', status.isError);
 }
 onLangChange(renderStatus);
@@ -81,11 +84,20 @@ async function start() {
   const landUseClasses = config.landUseClasses || [];
   setLandUseClasses(landUseClasses);
 
-  const basemaps = createBasemaps(config);
+  // A basemap that cannot be loaded (no internet, a wrong key) says so instead of a blank map.
+  const basemaps = createBasemaps(config, ({ name, loaded, failed }) => {
+    const label = () => t(`basemap.${name.replace(/-(\w)/g, (_, c) => c.toUpperCase())}`);
+    if (failed && !loaded) setStatus('basemap.failed', { name: label }, true);
+    else if (failed) setStatus('basemap.partial', { name: label, failed }, true);
+  });
   const map = new Map({
     target: 'map',
     layers: [basemaps.group],
     view: new View({ center: fromLonLat(link.view?.center || LIUDONG), zoom: link.view?.zoom ?? 12, maxZoom: 20, minZoom: 5 }),
+    // OpenLayers' own default makes the wheel and drag wait for the map to have the focus (the
+    // map div has a tabindex, for the keyboard): the planner's first click then both focused the
+    // map and opened an info panel. The page does not scroll, so the wheel can always zoom.
+    interactions: defaultInteractions({ onFocusOnly: false }),
     controls: defaultControls({ attributionOptions: { collapsible: true } })
       .extend([new ScaleLine({ bar: true, steps: 4, text: true, minWidth: 140 })]),
   });
@@ -158,6 +170,8 @@ async function start() {
 
   map.on('singleclick', (e) => {
     if (map.get('busyTool')) return;
+    // A click that only closed the search list (or the tools menu) is not a question about the map.
+    if (dismissingClick) { dismissingClick = false; return; }
     const hits = [];
     map.forEachFeatureAtPixel(e.pixel, (feature, layer) => {
       const entry = entries.find((x) => x.layer === layer);
@@ -181,6 +195,11 @@ async function start() {
     map.getTargetElement().style.cursor = map.hasFeatureAtPixel(e.pixel, { layerFilter: (l) => entries.some((x) => x.layer === l) })
       ? 'pointer' : '';
   });
+
+  let dismissingClick = false;
+  map.getViewport().addEventListener('pointerdown', () => {
+    dismissingClick = !$('search-results').hidden || $('topbar-tools').classList.contains('open');
+  }, true);
 
   createSearch({
     input: $('search-input'), list: $('search-results'), entries,
@@ -232,6 +251,7 @@ async function start() {
   basemaps.decorate(basemapSelect);
   basemapSelect.addEventListener('change', () => {
     if (!basemaps.set(basemapSelect.value)) basemapSelect.value = basemaps.current();
+    if (status.key.startsWith('basemap.')) setStatus('status.ready');
     sync();
   });
   onLangChange(() => { basemaps.decorate(basemapSelect); sync(); });
@@ -262,7 +282,7 @@ async function start() {
   document.body.dataset.ready = 'true';
 
   // For the browser tests and for anyone poking at the map from the console.
-  window.planview = { map, entries, query, identify, toLonLat };
+  window.planview = { map, entries, query, identify, measure, toLonLat };
 }
 
 start().catch((e) => {

@@ -136,10 +136,16 @@ export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, ar
 
   return {
     refreshChoices: form.renderChoices,
-    current: () => query,
+    // The query as the permalink keeps it: the conditions and the table's sort.
+    current: () => (query ? { ...query, sort: table.sortby() } : null),
     filter: () => (query ? parcelFilter(query, geometryProperty) : ''),
     label: () => form.describe(query),
-    restore: (q) => { form.write(q); run(q); },
+    restore: (q) => {
+      if (q.sort) table.setSortby(q.sort);
+      const { sort, ...conditions } = q;
+      form.write(conditions);
+      run(conditions);
+    },
     drawnPolygon: form.polygon,
     highlighted: highlight.counts,
   };

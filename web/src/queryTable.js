@@ -62,5 +62,11 @@ export function createResultsTable({ landUseClasses, pageSize, onSort, onPage, o
     render,
     /** The sort as `sortby` wants it: `area_ha` or `-area_ha`. */
     sortby: () => `${sort.dir < 0 ? '-' : ''}${sort.key}`,
+    /** Sorts by a column of the table given as `sortby` writes it (a link's; anything else is ignored). */
+    setSortby: (text) => {
+      const key = String(text).replace(/^[-+]/, '');
+      if (headers.some((th) => th.dataset.sort === key)) sort = { key, dir: String(text).startsWith('-') ? -1 : 1 };
+      render();
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { Circle, Fill, RegularShape, Stroke, Style, Text } from 'ol/style.js';
+import Point from 'ol/geom/Point.js';
 import { pick } from './i18n.js';
 
 // Colours after the Chinese territorial-planning conventions (《国土空间调查、规划、用途管制用地用海
@@ -210,3 +211,41 @@ export const drawStyle = new Style({
   fill: new Fill({ color: 'rgba(255,111,0,0.12)' }),
   image: new Circle({ radius: 5, fill: new Fill({ color: '#FF6F00' }) }),
 });
+
+// ------------------------------------------------------------------ measurements
+// Dark ink on a white casing: visible over every land-use colour, the planning outlines and a
+// basemap alike (an orange dash vanished on commercial land).
+const MEASURE_INK = '#1d2731';
+const measureCasing = new Stroke({ color: 'rgba(255,255,255,0.95)', width: 7 });
+const measureLine = new Stroke({ color: MEASURE_INK, width: 3 });
+const measureFill = new Fill({ color: 'rgba(29,39,49,0.12)' });
+
+export const measuringStyle = [
+  new Style({ stroke: measureCasing }),
+  new Style({
+    stroke: new Stroke({ color: MEASURE_INK, width: 2.5, lineDash: [8, 5] }), fill: measureFill,
+    image: new Circle({ radius: 5, fill: new Fill({ color: MEASURE_INK }), stroke: new Stroke({ color: '#fff', width: 2 }) }),
+  }),
+];
+
+/** A finished measurement: the line or polygon, and its figure at its end (or inside it). */
+export function measuredStyle(feature) {
+  const geometry = feature.getGeometry();
+  const at = geometry.getType() === 'Polygon' ? geometry.getInteriorPoint()
+    : new Point(geometry.getLastCoordinate());
+  return [
+    new Style({ stroke: measureCasing }),
+    new Style({ stroke: measureLine, fill: measureFill }),
+    new Style({
+      geometry: at,
+      text: new Text({
+        text: feature.get('measure') || '',
+        font: '600 12px "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+        fill: new Fill({ color: MEASURE_INK }),
+        stroke: new Stroke({ color: 'rgba(255,255,255,0.95)', width: 4 }),
+        offsetY: -14,
+        overflow: true,
+      }),
+    }),
+  ];
+}

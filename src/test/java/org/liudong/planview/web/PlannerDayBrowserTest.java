@@ -286,6 +286,127 @@ class PlannerDayBrowserTest {
         assertEquals(List.of(), browser.consoleErrors);
     }
 
+    /**
+     * The wheel zooms the map as soon as the page opens (no focusing click first), and a click
+     * that only closes the search list identifies nothing.
+     */
+    @Test
+    void theWheelZoomsAtOnceAndClosingTheSearchListIdentifiesNothing() {
+        browser.open(page, "#map=15.00/109.52000/24.38000&basemap=none&lang=zh");
+        var map = page.locator("#map").boundingBox();
+        double before = zoom(page);
+        page.mouse().move(map.x + map.width / 2, map.y + map.height / 2);
+        page.mouse().wheel(0, -300);
+        page.waitForFunction("z => window.planview.map.getView().getZoom() > z + 0.5", before);
+        assertTrue(page.locator("#identify").isHidden(), "zooming opened nothing");
+
+        page.fill("#search-input", "柳");
+        page.locator("#search-results li").first().waitFor();
+        page.mouse().click(map.x + map.width / 2, map.y + map.height / 2);
+        page.waitForTimeout(800); // past the map's single-click delay
+        assertTrue(page.locator("#search-results").isHidden(), "the click closed the list");
+        assertTrue(page.locator("#identify").isHidden(), "and identified nothing");
+        page.mouse().click(map.x + map.width / 2, map.y + map.height / 2);
+        page.locator("#identify:not([hidden])").waitFor();  // the next click does
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    /** A link keeps the results table's sort; in English the 亩 column stays inside the panel. */
+    @Test
+    void theLinkKeepsTheTableSortAndTheEnglishTableFitsThePanel() throws SQLException {
+        String code = Sql.string("SELECT land_use_code FROM land_parcel GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
+        browser.open(page, "#lang=en");
+        page.click("button[data-tab=query]");
+        page.check("#q-landuse input[value=\"" + code + "\"]");
+        page.click("#q-run");
+        page.locator("#query-summary[data-count]:not([data-count=''])").waitFor();
+        page.click("#query-table th[data-sort=area_ha]");
+        page.click("#query-table th[data-sort=area_ha]");  // largest first
+        String largest = Sql.string("SELECT parcel_code FROM land_parcel WHERE land_use_code = ? ORDER BY area_ha DESC, id LIMIT 1", code);
+        page.waitForFunction("c => document.querySelector('#query-table tbody tr td')?.textContent === c", largest);
+
+        var wrap = page.locator("#panel-query .table-wrap").boundingBox();
+        var mu = page.locator("#query-table th[data-sort=area_mu]").boundingBox();
+        assertTrue(mu.x + mu.width <= wrap.x + wrap.width + 0.5, "the mu column ends inside the panel: " + (mu.x + mu.width) + " > " + (wrap.x + wrap.width));
+        assertEquals(true, page.evaluate("() => { const w = document.querySelector('#panel-query .table-wrap'); return w.scrollWidth <= w.clientWidth; }"),
+                "no part of the table hidden past the panel's edge");
+
+        page.waitForTimeout(400); // the link is written a moment after the last change
+        String link = page.url();
+        assertTrue(link.contains("sort"), link);
+        Page second = browser.newPage();
+        try {
+            second.navigate(link);
+            second.waitForSelector("body[data-ready=true]");
+            second.locator("#query-summary[data-count]:not([data-count=''])").waitFor();
+            second.waitForFunction("c => document.querySelector('#query-table tbody tr td')?.textContent === c", largest);
+            assertTrue(second.locator("#query-table th[data-sort=area_ha]").getAttribute("class").contains("sorted-desc"),
+                    "the link opens with the table sorted as it was");
+        } finally {
+            second.context().close();
+        }
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    /**
+     * Measurements stay on the map, several at once, each with its figure, drawn dark on a white
+     * casing over whatever colour lies under it.
+     */
+    @Test
+    void severalMeasurementsStayVisibleOverColouredLand() throws Exception {
+        Object[] at = Sql.row("SELECT ST_X(c), ST_Y(c) FROM (SELECT ST_PointOnSurface(geom) c FROM land_parcel"
+                + " WHERE land_use_code LIKE '09%' ORDER BY area_ha DESC, id LIMIT 1) s");
+        browser.open(page, String.format(java.util.Locale.ROOT, "#map=16.00/%.6f/%.6f&layers=land-parcels&basemap=none&lang=zh", at[0], at[1]));
+        MapPage.waitForRender(page);
+        var map = page.locator("#map").boundingBox();
+        double cx = map.x + map.width / 2;
+        double cy = map.y + map.height / 2;
+        for (int i = 0; i < 2; i++) {
+            double y = cy - 20 + 40 * i;
+            page.click("#tool-measure-line");
+            page.mouse().click(cx - 150, y);
+            page.mouse().dblclick(cx + 150, y);
+            page.waitForTimeout(600);
+        }
+        assertEquals(2, ((Number) page.evaluate("() => window.planview.measure.count()")).intValue(), "both measurements on the map");
+        assertTrue(page.locator("#identify").isHidden(), "measuring identified nothing");
+        java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(page.screenshot()));
+        for (int i = 0; i < 2; i++) {
+            int y = (int) Math.round(cy - 20 + 40 * i);
+            int x = (int) Math.round(cx - 75);
+            int ink = shot.getRGB(x, y);
+            for (int dy = -2; dy <= 2; dy++) if (brightness(shot.getRGB(x, y + dy)) < brightness(ink)) ink = shot.getRGB(x, y + dy);
+            int under = shot.getRGB(x, y - 12);
+            assertTrue(brightness(ink) < 90, "measurement " + (i + 1) + " is drawn dark: " + Integer.toHexString(ink));
+            assertTrue(brightness(under) - brightness(ink) > 80, "and stands out from the land under it: "
+                    + Integer.toHexString(ink) + " on " + Integer.toHexString(under));
+        }
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    /** A basemap whose tiles cannot be fetched says so in the status line, instead of 就绪 over a blank map. */
+    @Test
+    void aBasemapThatCannotLoadIsReportedNotReady() {
+        page.route("**/*.openstreetmap.org/**", route -> route.abort());
+        browser.open(page, "#basemap=osm&lang=zh");
+        var status = page.locator("#status-message.error");
+        status.waitFor();
+        assertTrue(status.innerText().contains("底图") && status.innerText().contains("无法加载"), status.innerText());
+        page.click("#lang-switch");
+        assertTrue(page.innerText("#status-message").contains("cannot be loaded"), page.innerText("#status-message"));
+        page.selectOption("#basemap-select", "none");
+        assertEquals("Ready", page.innerText("#status-message"), "back to none, back to ready");
+        assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    private static double zoom(Page page) {
+        return ((Number) page.evaluate("() => window.planview.map.getView().getZoom()")).doubleValue();
+    }
+
+    private static int brightness(int rgb) {
+        return ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3;
+    }
+
     /** A feature's centre in page pixels. */
     private static double[] featurePixel(Page page, String group, String id) {
         @SuppressWarnings("unchecked")
