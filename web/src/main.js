@@ -27,6 +27,7 @@ import { createCoordinates, createMeasure, saveMapPng } from './tools.js';
 import { readPermalink, writePermalink } from './permalink.js';
 import { highlightStyle, setLandUseClasses } from './styles.js';
 import { createReveal, setupSmallScreen } from './screen.js';
+import { createIndicatorPanel } from './indicators.js';
 
 const $ = (id) => document.getElementById(id);
 // Which layer answers a click first when features overlap: the smallest thing wins.
@@ -75,6 +76,7 @@ async function start() {
   setupTabs();
   setupLanguage();
   const screen = setupSmallScreen();
+  createIndicatorPanel({ container: $('panel-indicators') });
   setStatus('status.loading');
 
   const [config, collections] = await Promise.all([
