@@ -18,7 +18,11 @@ function tianditu(layer, key) {
   });
 }
 
-export function createBasemaps(config) {
+/**
+ * The basemaps offered (none, OpenStreetMap, 天地图 with a key). `onTiles({name, loaded, failed})`
+ * hears how the current one's tiles fare, so that a basemap that cannot load is reported.
+ */
+export function createBasemaps(config, onTiles = () => {}) {
   const key = config?.tianditu?.enabled ? config.tianditu.key : null;
   const options = {
     none: null,
@@ -33,9 +37,19 @@ export function createBasemaps(config) {
     const make = options[name];
     if (name !== 'none' && !make) return false;
     group.getLayers().clear();
-    if (make) group.getLayers().push(make());
     current = name;
+    if (make) group.getLayers().push(watched(make(), name));
     return true;
+  }
+
+  function watched(layer, name) {
+    const layers = layer instanceof LayerGroup ? layer.getLayers().getArray() : [layer];
+    const count = { name, loaded: 0, failed: 0 };
+    for (const l of layers) {
+      l.getSource().on('tileloadend', () => { count.loaded++; if (current === name) onTiles({ ...count }); });
+      l.getSource().on('tileloaderror', () => { count.failed++; if (current === name) onTiles({ ...count }); });
+    }
+    return layer;
   }
 
   function decorate(select) {

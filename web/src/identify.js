@@ -1,5 +1,7 @@
-import { el } from './layerpanel.js';
+import { el } from './dom.js';
 import { has, lang, onLangChange, pick, t, tValue } from './i18n.js';
+import { statusHistorySection } from './statusHistory.js';
+import { citation } from './citation.js';
 
 // Attribute order per kind of feature; anything else the server sends follows these.
 const FIELDS = {
@@ -9,7 +11,10 @@ const FIELDS = {
   land_parcel: ['parcel_code', 'land_use_code', 'land_use_name', 'status', 'area_m2', 'area_ha', 'area_mu',
     'plot_ratio', 'zone_id', 'area_id', 'synthetic'],
 };
-const NOT_SHOWN = new Set(['geometry', 'geom', 'sources', 'layer', 'overview']);
+// The status history has its own section below the table, each stage with its quote.
+const NOT_SHOWN = new Set(['geometry', 'geom', 'sources', 'layer', 'overview', 'status_history']);
+// Properties that hold the id of a zone, park or cluster: shown by its name, linking to it.
+const AREA_REFERENCES = new Set(['zone_id', 'area_id', 'parent_zone']);
 // Integers that are codes or years, not quantities: no thousands separator.
 const PLAIN_NUMBER = /year|code|line|^id$/;
 
@@ -24,30 +29,12 @@ function formatNumber(v, digits = 2) {
   return Number(v).toLocaleString(undefined, { maximumFractionDigits: digits });
 }
 
-/**
- * 《title》（document number，date），line N — the document a quote is from, as gis-data's source
- * table names it; the file name (kept in the data) follows in small print.
- */
-export function citation(s) {
-  const sep = t('identify.sep');
-  const parts = [];
-  if (s.title) {
-    const meta = [s.doc_number, s.date].filter(Boolean).join(sep);
-    parts.push(`《${String(s.title).replace(/《/g, '〈').replace(/》/g, '〉')}》${meta ? t('identify.meta', { meta }) : ''}`);
-  } else if (s.file) {
-    parts.push(s.file);
-  }
-  if (s.line !== undefined && s.line !== null) parts.push(t('identify.line', { line: s.line }));
-  if (s.published_in) parts.push(t('identify.publishedIn', { title: s.published_in }));
-  return parts.join(sep);
-}
-
 /** A cell of the parcel overview grid drawn below z14 (V7), not a parcel. */
 function isOverview(p) {
   return p.overview === true || p.overview === 'true';
 }
 
-export function createIdentify({ panel, title, body, closeButton, landUseClasses, onZoom, onClose }) {
+export function createIdentify({ panel, title, body, closeButton, landUseClasses, findArea, onOpenArea, onZoom, onClose }) {
   let shown = null; // {entry, properties, others}
   const classByCode = new Map(landUseClasses.map((c) => [String(c.code), c]));
 
@@ -103,6 +90,16 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
     return box;
   }
 
+  /** A zone / park / cluster id as the area's name, a link that opens it; any other value as text. */
+  function valueCell(key, raw) {
+    const area = AREA_REFERENCES.has(key) && raw ? findArea?.(String(raw)) : null;
+    if (!area) return el('td', { text: formatValue(key, raw) });
+    const link = el('button', { type: 'button', class: 'link area-link', 'data-area-id': String(raw),
+      text: pick(area.feature.getProperties(), 'name') || String(raw), title: t('identify.openArea', { id: raw }) });
+    link.addEventListener('click', () => onOpenArea(area));
+    return el('td', {}, link);
+  }
+
   function render() {
     if (!shown) return;
     const { entry, properties: p, others } = shown;
@@ -128,9 +125,11 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
       const twin = p[`${key}_en`];
       const raw = lang() === 'en' && key !== 'name_zh' && twin !== undefined && twin !== null ? twin : p[key];
       const label = has(`attr.${key}`) ? t(`attr.${key}`) : key;
-      table.append(el('tr', { 'data-attr': key }, el('th', { text: label }), el('td', { text: formatValue(key, raw) })));
+      table.append(el('tr', { 'data-attr': key }, el('th', { text: label }), valueCell(key, raw)));
     }
     body.append(table);
+    const history = statusHistorySection(parseJson(p.status_history), parseJson(p.sources));
+    if (history) body.append(history);
     const src = sources(p);
     if (src) body.append(src);
     const zoom = el('button', { type: 'button', class: 'tool', text: t('identify.zoomTo') });

@@ -1,20 +1,7 @@
-import { GROUP_ORDER } from './layers.js';
 import { has, lang, onLangChange, pick, t } from './i18n.js';
 import { AREA_KIND_COLOUR, landUseColour } from './styles.js';
+import { debounce, el } from './dom.js';
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'class') node.className = v;
-    else if (k === 'text') node.textContent = v;
-    else if (k.startsWith('data-')) node.setAttribute(k, v);
-    else node[k] = v;
-  }
-  for (const c of children) if (c) node.append(c);
-  return node;
-}
-
-export { el };
 
 /** The layer tree (groups → layers → features of the area groups) with toggles and opacity. */
 export function createLayerPanel({ container, legend, entries, landUseClasses, onChange }) {
@@ -103,12 +90,4 @@ export function createLayerPanel({ container, legend, entries, landUseClasses, o
   onLangChange(render);
   render();
   return { render };
-}
-
-export function debounce(fn, ms) {
-  let timer = null;
-  return (...args) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => fn(...args), ms);
-  };
 }

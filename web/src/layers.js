@@ -61,15 +61,19 @@ export function buildLayers(collections, onError) {
     const group = groupOf(c);
     const role = roleOf(group.id, c.id);
     const kind = AREA_KIND[group.id];
-    const zIndex = Z[group.id] ?? 15;
+    // Roads run over the parcels, as on a plan; the rest of the background lies under them.
+    const zIndex = role === 'road' ? Z.parcels + 1 : Z[group.id] ?? 15;
     const entry = {
       key: c.id, group: group.id, groupInfo: group, collection: c, collectionId: c.id, role, kind,
       title: () => titleOf(c), caveat: () => caveatOf(c),
     };
     if (group.id === 'parcels' || group.id === 'imported') {
       // Tiles past z16 would add requests, not detail (4096 units a tile is 15 cm there): overzoom.
+      // 256-pixel tiles, as the server's WebMercatorQuad defines them: with OpenLayers' default of
+      // 512 the map asked for the tiles of one zoom less, and drew the parcels' overview grid
+      // (below z14) up to map zoom 15.
       entry.source = new VectorTileSource({
-        format: new MVT({ idProperty: 'id' }), url: tileUrlOf(c, tilesUrlTemplate(c.id)), maxZoom: 16,
+        format: new MVT({ idProperty: 'id' }), url: tileUrlOf(c, tilesUrlTemplate(c.id)), maxZoom: 16, tileSize: 256,
       });
       const style = group.id === 'parcels' ? parcelStyle : genericStyle(styleOf(c));
       entry.layer = new VectorTileLayer({

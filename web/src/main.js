@@ -7,13 +7,17 @@ import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
 import ScaleLine from 'ol/control/ScaleLine.js';
 import { defaults as defaultControls } from 'ol/control/defaults.js';
+import { defaults as defaultInteractions } from 'ol/interaction/defaults.js';
 import { fromLonLat, toLonLat } from 'ol/proj.js';
 import { createEmpty, extend, isEmpty } from 'ol/extent.js';
 import { fetchCollections, fetchConfig, fetchItem } from './api.js';
 import { applyTranslations, lang, onLangChange, setLang, t } from './i18n.js';
 import './projections.js';
 import { buildLayers, readFeature } from './layers.js';
-import { createLayerPanel, debounce } from './layerpanel.js';
+import { createLayerPanel } from './layerpanel.js';
+import { createAreaLabels } from './labels.js';
+import { createOverviewNote } from './overviewNote.js';
+import { debounce } from './dom.js';
 import { createBasemaps } from './basemaps.js';
 import { createIdentify } from './identify.js';
 import { createSearch } from './search.js';
@@ -22,6 +26,7 @@ import { createExport } from './exporter.js';
 import { createCoordinates, createMeasure, saveMapPng } from './tools.js';
 import { readPermalink, writePermalink } from './permalink.js';
 import { highlightStyle, setLandUseClasses } from './styles.js';
+import { createReveal, setupSmallScreen } from './screen.js';
 import { createIndicatorPanel } from './indicators.js';
 
 const $ = (id) => document.getElementById(id);
@@ -37,7 +42,9 @@ function setStatus(key, params = {}, isError = false) {
 }
 function renderStatus() {
   const box = $('status-message');
-  box.textContent = status.key ? t(status.key, status.params) : '';
+  // A parameter may be a function, so that a name in it follows a language switch too.
+  const params = Object.fromEntries(Object.entries(status.params).map(([k, v]) => [k, typeof v === 'function' ? v() : v]));
+  box.textContent = status.key ? t(status.key, params) : '';
   box.classList.toggle('error', status.isError);
 }
 onLangChange(renderStatus);
@@ -68,6 +75,7 @@ async function start() {
   applyTranslations();
   setupTabs();
   setupLanguage();
+  const screen = setupSmallScreen();
   createIndicatorPanel({ container: $('panel-indicators') });
   setStatus('status.loading');
 
@@ -78,11 +86,20 @@ async function start() {
   const landUseClasses = config.landUseClasses || [];
   setLandUseClasses(landUseClasses);
 
-  const basemaps = createBasemaps(config);
+  // A basemap that cannot be loaded (no internet, a wrong key) says so instead of a blank map.
+  const basemaps = createBasemaps(config, ({ name, loaded, failed }) => {
+    const label = () => t(`basemap.${name.replace(/-(\w)/g, (_, c) => c.toUpperCase())}`);
+    if (failed && !loaded) setStatus('basemap.failed', { name: label }, true);
+    else if (failed) setStatus('basemap.partial', { name: label, failed }, true);
+  });
   const map = new Map({
     target: 'map',
     layers: [basemaps.group],
     view: new View({ center: fromLonLat(link.view?.center || LIUDONG), zoom: link.view?.zoom ?? 12, maxZoom: 20, minZoom: 5 }),
+    // OpenLayers' own default makes the wheel and drag wait for the map to have the focus (the
+    // map div has a tabindex, for the keyboard): the planner's first click then both focused the
+    // map and opened an info panel. The page does not scroll, so the wheel can always zoom.
+    interactions: defaultInteractions({ onFocusOnly: false }),
     controls: defaultControls({ attributionOptions: { collapsible: true } })
       .extend([new ScaleLine({ bar: true, steps: 4, text: true, minWidth: 140 })]),
   });
@@ -103,14 +120,29 @@ async function start() {
   const identify = createIdentify({
     panel: $('identify'), title: $('identify-title'), body: $('identify-body'), closeButton: $('identify-close'),
     landUseClasses,
+    findArea: (id) => {
+      for (const entry of entries.filter((e) => e.kind)) {
+        const feature = entry.source.getFeatureById(id);
+        if (feature) return { entry, feature };
+      }
+      return null;
+    },
+    onOpenArea: ({ entry, feature }) => {
+      identify.show(entry, { id: feature.getId(), ...feature.getProperties() }, feature);
+      highlightFeature(feature);
+      zoomTo(feature);
+    },
     onZoom: ({ feature }) => zoomTo(feature),
     onClose: () => highlight.clear(),
   });
 
+  // The info panel must not cover what it describes: views keep clear of it.
+  const reveal = createReveal(map, $('identify'));
+
   function zoomTo(feature) {
     const geometry = feature?.getGeometry?.();
     if (!geometry) return;
-    map.getView().fit(geometry.getExtent(), { padding: [80, 80, 80, 80], maxZoom: 17, duration: 300 });
+    map.getView().fit(geometry.getExtent(), { padding: reveal.padding(), maxZoom: 17, duration: 300 });
   }
 
   function highlightFeature(feature) {
@@ -123,6 +155,8 @@ async function start() {
   // The parcel query runs on the shipped parcel layer; other layers of the parcels group (a
   // planner's own, imported) are browsed and exported like any layer.
   const parcels = entries.find((e) => e.key === 'land-parcels') || entries.find((e) => e.role === 'land_parcel');
+  createAreaLabels(map, entries);
+  createOverviewNote({ map, entry: parcels, box: $('overview-note') });
 
   // Parcels drawn from tiles carry only what the tile holds; their full record comes from the API.
   async function showParcel(entry, id, fallbackProps, others = []) {
@@ -138,6 +172,8 @@ async function start() {
 
   map.on('singleclick', (e) => {
     if (map.get('busyTool')) return;
+    // A click that only closed the search list (or the tools menu) is not a question about the map.
+    if (dismissingClick) { dismissingClick = false; return; }
     const hits = [];
     map.forEachFeatureAtPixel(e.pixel, (feature, layer) => {
       const entry = entries.find((x) => x.layer === layer);
@@ -154,6 +190,7 @@ async function start() {
       identify.show(top.entry, top.properties, top.feature, others);
       highlightFeature(top.feature);
     }
+    reveal.keepVisible(top.feature);
   });
   map.on('pointermove', (e) => {
     if (e.dragging) return;
@@ -161,35 +198,38 @@ async function start() {
       ? 'pointer' : '';
   });
 
+  let dismissingClick = false;
+  map.getViewport().addEventListener('pointerdown', () => {
+    dismissingClick = !$('search-results').hidden || $('topbar-tools').classList.contains('open');
+  }, true);
+
   createSearch({
     input: $('search-input'), list: $('search-results'), entries,
     parcelsCollectionId: parcels?.collectionId,
     onChoose: (entry, feature) => {
       entry.layer.setVisible(true);
       panel.render();
+      identify.show(entry, { id: feature.getId(), ...feature.getProperties() }, feature);
+      highlightFeature(feature);
+      if (entry.role === 'land_parcel') showParcel(entry, feature.getId(), { id: feature.getId(), ...feature.getProperties() });
       zoomTo(feature);
-      if (entry.role === 'land_parcel') {
-        identify.show(entry, { id: feature.getId(), ...feature.getProperties() }, feature);
-        highlightFeature(feature);
-        showParcel(entry, feature.getId(), { id: feature.getId(), ...feature.getProperties() });
-      } else {
-        identify.show(entry, { id: feature.getId(), ...feature.getProperties() }, feature);
-        highlightFeature(feature);
-      }
     },
   });
 
   const areaFeatures = () => entries.filter((e) => e.kind).flatMap((e) => e.source.getFeatures());
   let exporter = null;
   const query = createParcelQuery({
-    map, parcelsCollectionId: parcels?.collectionId, landUseClasses, areaFeatures,
+    map, parcelsCollectionId: parcels?.collectionId, landUseClasses, areaFeatures, fitPadding: () => reveal.padding(),
     onQueryChange: () => { exporter?.refresh(); sync(); },
     identify: (feature) => {
+      screen.showMap();
       identify.show(parcels, { id: feature.getId(), ...feature.getProperties() }, feature);
       showParcel(parcels, feature.getId(), { id: feature.getId(), ...feature.getProperties() });
     },
   });
-  exporter = createExport({ entries, parcelsCollectionId: parcels?.collectionId, currentFilter: () => query.filter(), setStatus });
+  exporter = createExport({
+    map, entries, parcelsCollectionId: parcels?.collectionId, currentFilter: () => query.filter(), currentLabel: () => query.label(), setStatus,
+  });
 
   // ------------------------------------------------------------ tools
   const measure = createMeasure(map, $('measure-readout'));
@@ -213,6 +253,7 @@ async function start() {
   basemaps.decorate(basemapSelect);
   basemapSelect.addEventListener('change', () => {
     if (!basemaps.set(basemapSelect.value)) basemapSelect.value = basemaps.current();
+    if (status.key.startsWith('basemap.')) setStatus('status.ready');
     sync();
   });
   onLangChange(() => { basemaps.decorate(basemapSelect); sync(); });
@@ -243,7 +284,7 @@ async function start() {
   document.body.dataset.ready = 'true';
 
   // For the browser tests and for anyone poking at the map from the console.
-  window.planview = { map, entries, query, identify, toLonLat };
+  window.planview = { map, entries, query, identify, measure, toLonLat };
 }
 
 start().catch((e) => {

@@ -48,6 +48,7 @@ export const EXPORT_CRS = [
   { code: 'EPSG:4546', zh: 'CGCS2000 3°带 中央经线111°E（EPSG:4546）', en: 'CGCS2000 3° GK CM 111°E (EPSG:4546)' },
   { code: 'EPSG:4524', zh: 'CGCS2000 3°带 第36带（EPSG:4524）', en: 'CGCS2000 3° GK zone 36 (EPSG:4524)' },
   { code: 'EPSG:4525', zh: 'CGCS2000 3°带 第37带（EPSG:4525）', en: 'CGCS2000 3° GK zone 37 (EPSG:4525)' },
+  { code: 'CRS84', zh: 'WGS 84 经纬度，经度在前（CRS84，GeoJSON 标准）', en: 'WGS 84 longitude/latitude (CRS84, the GeoJSON standard)' },
   { code: 'EPSG:4326', zh: 'WGS 84（EPSG:4326）', en: 'WGS 84 (EPSG:4326)' },
   { code: 'EPSG:3857', zh: 'Web 墨卡托（EPSG:3857）', en: 'Web Mercator (EPSG:3857)' },
 ];

@@ -1,10 +1,9 @@
 import { fetchItems, getJson } from './api.js';
 import { cqlString } from './cql.js';
-import { el } from './layerpanel.js';
+import { debounce, el } from './dom.js';
 import { pick, t, tValue } from './i18n.js';
-import { citation } from './identify.js';
+import { citation } from './citation.js';
 import { readFeatures } from './layers.js';
-import { debounce } from './layerpanel.js';
 
 const MAX_RESULTS = 12;
 

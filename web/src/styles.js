@@ -1,4 +1,5 @@
 import { Circle, Fill, RegularShape, Stroke, Style, Text } from 'ol/style.js';
+import Point from 'ol/geom/Point.js';
 import { pick } from './i18n.js';
 
 // Colours after the Chinese territorial-planning conventions (《国土空间调查、规划、用途管制用地用海
@@ -46,13 +47,16 @@ const parcelStroke = new Stroke({ color: 'rgba(90,70,60,0.55)', width: 0.6 });
 export function parcelStyle(feature) {
   const code = feature.get('land_use_code');
   const status = feature.get('status');
-  // Cells of the overview grid drawn below z14 (no status): filled edge to edge, no outline,
-  // so that they read as land-use patches rather than as parcels.
+  // Cells of the overview grid drawn below z14 (no status): filled edge to edge, no parcel
+  // outline, so that together they read as a land-use surface, as a 用地规划图 does.
   const overview = feature.get('overview') === true;
   const key = `${code}|${status}|${overview}`;
   let style = parcelStyles.get(key);
   if (overview && !style) {
-    style = new Style({ fill: new Fill({ color: withAlpha(landUseColour(code), 0.7) }) });
+    // Opaque, and outlined in its own colour: neighbouring cells share an edge, and a translucent
+    // or unstroked edge would show the antialiasing seam between them as a faint grid.
+    const colour = landUseColour(code);
+    style = new Style({ fill: new Fill({ color: colour }), stroke: new Stroke({ color: colour, width: 1 }) });
     parcelStyles.set(key, style);
   }
   if (!style) {
@@ -65,6 +69,8 @@ export function parcelStyle(feature) {
 }
 
 // ------------------------------------------------------------------ planning areas
+// Parcels (their overview grid) are drawn from z10: about 153 m a pixel at the equator.
+const PARCELS_FROM_RESOLUTION = 160;
 export const AREA_KIND_COLOUR = { zone: '#1F6FB2', park: '#D9822B', cluster: '#7B3F9E' };
 
 function labelText(feature, fontSize, colour) {
@@ -88,15 +94,28 @@ export function areaStyle(kind, catalogueStyle = {}) {
   AREA_KIND_COLOUR[kind] = colour;
   const fill = catalogueStyle.fill || withAlpha(colour, kind === 'zone' ? 0.06 : 0.12);
   const width = kind === 'zone' ? 2.5 : 1.8;
-  // Zoomed in to the parcels the areas keep only their outline, so land-use colours stay true;
-  // the transparent fill still answers clicks.
+  // Where the parcels are drawn (from z10, resolution 153 m) the areas keep only their outline,
+  // so that the land-use colours stay true; the transparent fill still answers clicks.
+  // Their names are drawn by the label layer (labels.js).
   const clear = new Fill({ color: 'rgba(0,0,0,0)' });
   const solid = new Fill({ color: fill });
   return (feature, resolution) => new Style({
-    fill: resolution < 40 ? clear : solid,
+    fill: resolution < PARCELS_FROM_RESOLUTION ? clear : solid,
     stroke: new Stroke({ color: colour, width, lineDash: isSchematic(feature) ? [8, 5] : undefined }),
-    text: labelText(feature, kind === 'zone' ? 15 : 12, colour),
   });
+}
+
+const AREA_LABEL_SIZE = { zone: 17, cluster: 13, park: 12 };
+
+/** A planning area's name: zones large, clusters and parks smaller; long names on two lines. */
+export function areaLabelStyle(kind, feature, opacity = 1) {
+  const colour = AREA_KIND_COLOUR[kind] || '#444444';
+  const name = String(pick(feature.getProperties(), 'name') || '');
+  const text = labelText(feature, AREA_LABEL_SIZE[kind] || 12, colour);
+  text.setText(name.replace(/\s*（/, '\n（').replace(/\s*\(/, '\n('));
+  if (kind === 'zone') text.setFont(`700 ${AREA_LABEL_SIZE.zone}px "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif`);
+  text.getFill().setColor(withAlpha(colour, Math.max(0.35, opacity)));
+  return new Style({ text });
 }
 
 // ------------------------------------------------------------------ projects
@@ -110,11 +129,13 @@ export function projectStyle(catalogueStyle = {}) {
     return new Style({
       image: new RegularShape({
         // Smaller stars when zoomed out, where two hundred projects share a few kilometres.
-        points: 5, radius: resolution > 20 ? 6.5 : 9, radius2: resolution > 20 ? 3 : 4, angle: 0, declutterMode: 'none',
+        // At district scale the stars stay small, so that the land use under them still reads.
+        points: 5, radius: resolution > 20 ? 5 : 9, radius2: resolution > 20 ? 2.2 : 4, angle: 0, declutterMode: 'none',
         fill: new Fill({ color: schematic ? 'rgba(255,255,255,0.9)' : colour }),
         stroke: new Stroke({ color: '#7A2E12', width: 1.3 }),
       }),
-      text: resolution < 20 ? new Text({
+      // Names from z14 on: at z13 two hundred of them would bury the planning areas' names.
+      text: resolution < 10 ? new Text({
         text: pick(feature.getProperties(), 'name'),
         offsetY: -16,
         font: '12px "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
@@ -190,3 +211,41 @@ export const drawStyle = new Style({
   fill: new Fill({ color: 'rgba(255,111,0,0.12)' }),
   image: new Circle({ radius: 5, fill: new Fill({ color: '#FF6F00' }) }),
 });
+
+// ------------------------------------------------------------------ measurements
+// Dark ink on a white casing: visible over every land-use colour, the planning outlines and a
+// basemap alike (an orange dash vanished on commercial land).
+const MEASURE_INK = '#1d2731';
+const measureCasing = new Stroke({ color: 'rgba(255,255,255,0.95)', width: 7 });
+const measureLine = new Stroke({ color: MEASURE_INK, width: 3 });
+const measureFill = new Fill({ color: 'rgba(29,39,49,0.12)' });
+
+export const measuringStyle = [
+  new Style({ stroke: measureCasing }),
+  new Style({
+    stroke: new Stroke({ color: MEASURE_INK, width: 2.5, lineDash: [8, 5] }), fill: measureFill,
+    image: new Circle({ radius: 5, fill: new Fill({ color: MEASURE_INK }), stroke: new Stroke({ color: '#fff', width: 2 }) }),
+  }),
+];
+
+/** A finished measurement: the line or polygon, and its figure at its end (or inside it). */
+export function measuredStyle(feature) {
+  const geometry = feature.getGeometry();
+  const at = geometry.getType() === 'Polygon' ? geometry.getInteriorPoint()
+    : new Point(geometry.getLastCoordinate());
+  return [
+    new Style({ stroke: measureCasing }),
+    new Style({ stroke: measureLine, fill: measureFill }),
+    new Style({
+      geometry: at,
+      text: new Text({
+        text: feature.get('measure') || '',
+        font: '600 12px "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+        fill: new Fill({ color: MEASURE_INK }),
+        stroke: new Stroke({ color: 'rgba(255,255,255,0.95)', width: 4 }),
+        offsetY: -14,
+        overflow: true,
+      }),
+    }),
+  ];
+}

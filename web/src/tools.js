@@ -6,7 +6,7 @@ import { toLonLat } from 'ol/proj.js';
 import { unByKey } from 'ol/Observable.js';
 import { onLangChange, t } from './i18n.js';
 import { gaussKrugerFor, toGaussKruger } from './projections.js';
-import { drawStyle } from './styles.js';
+import { measuredStyle, measuringStyle } from './styles.js';
 
 const SQM_PER_MU = 666.67;
 
@@ -22,10 +22,14 @@ export function formatArea(m2) {
   });
 }
 
-/** Distance and area on the ellipsoid (ol/sphere), shown live while drawing. */
+/**
+ * Distance and area on the ellipsoid (ol/sphere), shown live while drawing. Every measurement
+ * stays on the map with its figure beside it until 清除, drawn dark on a white casing so that it
+ * reads over any land-use colour (the orange of commercial land included).
+ */
 export function createMeasure(map, readout) {
   const source = new VectorSource();
-  map.addLayer(new VectorLayer({ source, style: drawStyle, zIndex: 50 }));
+  map.addLayer(new VectorLayer({ source, style: measuredStyle, zIndex: 50 }));
   let draw = null;
   let listener = null;
   let last = null;
@@ -43,15 +47,17 @@ export function createMeasure(map, readout) {
 
   function start(type) {
     stop();
-    source.clear();
-    draw = new Draw({ source, type, style: drawStyle });
+    draw = new Draw({ source, type, style: measuringStyle });
     map.set('busyTool', 'measure');
     draw.on('drawstart', (e) => {
       listener = e.feature.getGeometry().on('change', (ev) => show(ev.target));
     });
     draw.on('drawend', (e) => {
       show(e.feature.getGeometry());
+      e.feature.set('measure', text(e.feature.getGeometry()));
       if (listener) unByKey(listener);
+      // The double click that ends a measurement must not identify what lies under it.
+      setTimeout(stop, 500);
     });
     map.addInteraction(draw);
   }
@@ -69,8 +75,11 @@ export function createMeasure(map, readout) {
     readout.hidden = true;
   }
 
-  onLangChange(() => { if (last) show(last); });
-  return { start, stop, clear };
+  onLangChange(() => {
+    source.getFeatures().forEach((f) => f.set('measure', text(f.getGeometry())));
+    if (last) show(last);
+  });
+  return { start, stop, clear, count: () => source.getFeatures().length };
 }
 
 /** Cursor position in lon/lat and in the 3° Gauss–Krüger zone it falls in. */

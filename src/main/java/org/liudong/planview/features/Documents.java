@@ -123,6 +123,8 @@ final class Documents {
         doc.put("tileMaxZoom", c.tiles().maxZoom());
         ObjectNode tiles = doc.putObject("tiles");
         tiles.put("minZoom", c.tiles().minZoom()).put("maxZoom", c.tiles().maxZoom());
+        // Below this zoom the tiles hold the generalised overview grid, not the features (V7).
+        if (c.tiles().overview() != null) tiles.put("overviewBelowZoom", c.tiles().overview().belowZoom());
         ArrayNode tp = tiles.putArray("properties");
         c.tiles().properties().forEach(tp::add);
         tiles.put("url", links.url(path + "/tiles/WebMercatorQuad/{z}/{y}/{x}"));

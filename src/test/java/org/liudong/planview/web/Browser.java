@@ -38,9 +38,14 @@ final class Browser implements AutoCloseable {
 
     /** A fresh page (own context: downloads allowed, 1400×900, Chinese locale) that records errors. */
     Page newPage() {
+        return newPage(1400, 900);
+    }
+
+    /** The same at another screen size (a phone: 390×844). */
+    Page newPage(int width, int height) {
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setAcceptDownloads(true)
-                .setViewportSize(1400, 900)
+                .setViewportSize(width, height)
                 .setLocale("zh-CN"));
         Page page = context.newPage();
         page.onConsoleMessage(this::record);
@@ -59,7 +64,8 @@ final class Browser implements AutoCloseable {
     /** Opens the map and waits until it has read the catalogue and loaded its layers. */
     void open(Page page, String hash) {
         page.navigate(baseUrl + "/" + (hash == null ? "" : hash));
-        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        // Generous: the machine's two cores are shared with other builds.
+        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
     }
 
     static Path screenshot(Page page, String name) {

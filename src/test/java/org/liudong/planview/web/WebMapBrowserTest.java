@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -295,7 +294,7 @@ class WebMapBrowserTest {
         Path file = Browser.artefacts("downloads").resolve("parcels-" + code + ".gpkg");
         download.saveAs(file);
 
-        String info = ogrinfo(file);
+        String info = Downloads.ogrinfo(file, true);
         Matcher count = Pattern.compile("Feature Count: (\\d+)").matcher(info);
         assertTrue(count.find(), info);
         assertEquals(expected, Long.parseLong(count.group(1)), "features in the GeoPackage");
@@ -483,14 +482,6 @@ class WebMapBrowserTest {
                 return rs.getLong(1);
             }
         }
-    }
-
-    private static String ogrinfo(Path file) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("ogrinfo", "-ro", "-so", "-al", file.toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "ogrinfo did not finish");
-        assertEquals(0, p.exitValue(), "ogrinfo could not read the download:\n" + out);
-        return out;
     }
 
     private static double number(Object value) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.crs.CrsRegistry;
+import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.exchange.gdal.GdalTimeoutException;
 import org.liudong.planview.exchange.gdal.JobSlots;
 import org.liudong.planview.http.ErrorHandling;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExportRoutes {
     private static final Logger log = LoggerFactory.getLogger(ExportRoutes.class);
-    private static final Set<String> EXPORT_PARAMETERS = Set.of("format", "encoding", "geometry");
+    private static final Set<String> EXPORT_PARAMETERS = Set.of("format", "encoding", "geometry", "label");
+    private static final int LABEL_MAX_LENGTH = 60;
 
     private final Catalog catalog;
     private final Exporter exporter;
@@ -48,6 +50,7 @@ public final class ExportRoutes {
         CollectionInfo c = catalog.require(id);
         ExportOptions options = ExportOptions.parse(ctx.queryParam("format"), ctx.queryParam("encoding"), ctx.queryParam("geometry"));
         ItemsRequest request = ItemsRequest.parse(c, query(ctx, options.format()), EXPORT_PARAMETERS);
+        String label = label(ctx.queryParam("label"));
 
         Optional<JobSlots.Slot> slot = slots.tryAcquire();
         if (slot.isEmpty()) {
@@ -58,7 +61,8 @@ public final class ExportRoutes {
              Exporter.Prepared file = exporter.export(ItemsExportSource.of(c, request), options)) {
             ctx.status(200);
             ctx.contentType(file.mediaType());
-            ctx.header("Content-Disposition", contentDisposition(file.fileName(), Exporter.safeBaseName(c.id()) + "." + options.format().extension()));
+            ctx.header("Content-Disposition", contentDisposition(describedName(file.fileName(), label, request.crs(), options),
+                    describedName(Exporter.safeBaseName(c.id()) + "." + options.format().extension(), null, request.crs(), options)));
             ctx.header("Cache-Control", "no-store");
             ctx.header("OGC-NumberMatched", Long.toString(file.features()));
             ctx.header("Content-Crs", "<" + request.crs().uri() + ">");
@@ -93,6 +97,28 @@ public final class ExportRoutes {
     private static void busy(Context ctx, int seconds, String detail) {
         ctx.header("Retry-After", Integer.toString(seconds));
         ErrorHandling.write(ctx, 503, "Service Unavailable", detail, Map.of());
+    }
+
+    /** The caller's words for what it exports (e.g. 工业用地), made safe for a file name. */
+    private static String label(String label) {
+        if (label == null || label.isBlank()) return null;
+        if (label.codePointCount(0, label.length()) > LABEL_MAX_LENGTH) {
+            throw Problem.badRequest("parameter label: at most " + LABEL_MAX_LENGTH + " characters");
+        }
+        return Exporter.safeFileName(label);
+    }
+
+    /**
+     * 用地地块_工业用地_EPSG4545_GBK.zip: the file's own name, then what was asked for, the CRS and,
+     * for a Shapefile, the text encoding, so that a planner's downloads say what they hold.
+     */
+    static String describedName(String fileName, String label, SupportedCrs crs, ExportOptions options) {
+        int dot = fileName.lastIndexOf('.');
+        StringBuilder name = new StringBuilder(fileName.substring(0, dot));
+        if (label != null && !label.isEmpty()) name.append('_').append(label);
+        name.append('_').append(crs.uri().equals(CrsRegistry.CRS84_URI) ? "CRS84" : "EPSG" + crs.srid());
+        if (options.format() == ExportFormat.SHAPEFILE) name.append('_').append(options.encoding() == ExportOptions.ShapefileEncoding.GBK ? "GBK" : "UTF-8");
+        return name.append(fileName.substring(dot)).toString();
     }
 
     /** RFC 6266: an ASCII fallback, and the real (Chinese) name in UTF-8. */

@@ -221,7 +221,12 @@ public final class Exporter {
     /** The name the planner sees: the collection's title (Chinese is fine) where there is one. */
     static String downloadName(ExportSource source, String extension) {
         String title = source.title() == null || source.title().isBlank() ? source.collectionId() : source.title();
-        return title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip() + "." + extension;
+        return safeFileName(title) + "." + extension;
+    }
+
+    /** Any text with the characters no file system takes in a name replaced. */
+    static String safeFileName(String text) {
+        return text.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
     }
 
     private static void createDirectory(Path p) {
