@@ -378,10 +378,28 @@ class PlannerDayBrowserTest {
             for (int dy = -2; dy <= 2; dy++) if (brightness(shot.getRGB(x, y + dy)) < brightness(ink)) ink = shot.getRGB(x, y + dy);
             int under = shot.getRGB(x, y - 12);
             assertTrue(brightness(ink) < 90, "measurement " + (i + 1) + " is drawn dark: " + Integer.toHexString(ink));
-            assertTrue(brightness(under) - brightness(ink) > 80, "and stands out from the land under it: "
-                    + Integer.toHexString(ink) + " on " + Integer.toHexString(under));
+            // WCAG's contrast ratio (≥ 3 for graphics): pure red land is dark in luminance, yet a
+            // near-black line on it reads clearly.
+            assertTrue(contrast(ink, under) >= 3, "and stands out from the land under it: "
+                    + Integer.toHexString(ink) + " on " + Integer.toHexString(under) + ", contrast " + contrast(ink, under));
         }
         assertEquals(List.of(), browser.consoleErrors);
+    }
+
+    /** The WCAG 2 contrast ratio of two colours, (L1 + 0.05) / (L2 + 0.05), L the relative luminance. */
+    private static double contrast(int a, int b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(int rgb) {
+        double[] c = {rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF};
+        for (int i = 0; i < 3; i++) {
+            double v = c[i] / 255;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
     }
 
     /** A basemap whose tiles cannot be fetched says so in the status line, instead of 就绪 over a blank map. */

@@ -319,6 +319,8 @@ class WebMapBrowserTest {
             assertFalse(CJK.matcher(text).find(), "Chinese text left in the " + tab + " panel:\n" + text);
         }
         page.click("button[data-tab=layers]");
+        // The permalink follows the page after a short debounce (250 ms).
+        page.waitForFunction("() => location.hash.includes('lang=en')", null, new Page.WaitForFunctionOptions().setTimeout(5000));
         assertTrue(page.url().contains("lang=en"), "the permalink keeps the language");
         Browser.screenshot(page, "languageSwitchTranslatesThePage-en");
 
