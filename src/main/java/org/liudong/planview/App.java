@@ -9,6 +9,7 @@ import org.liudong.planview.config.ConfigException;
 import org.liudong.planview.config.ServerSettings;
 import org.liudong.planview.config.Settings;
 import org.liudong.planview.db.Database;
+import org.liudong.planview.db.OutageGate;
 import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.gisdata.GisDataLoader;
 import org.liudong.planview.exchange.ExchangeRoutes;
@@ -27,11 +28,13 @@ public final class App implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(App.class);
 
     private final HikariDataSource pool;
+    private final OutageGate database;
     private final Javalin server;
     private final OverviewRefresher overviews;
 
-    private App(HikariDataSource pool, Javalin server, OverviewRefresher overviews) {
+    private App(HikariDataSource pool, OutageGate database, Javalin server, OverviewRefresher overviews) {
         this.pool = pool;
+        this.database = database;
         this.server = server;
         this.overviews = overviews;
     }
@@ -54,6 +57,8 @@ public final class App implements AutoCloseable {
 
     public static App start(Settings settings) {
         HikariDataSource pool = Database.pool(settings.database(), settings.pool().size());
+        // Requests get their connections through the gate: while the database is away they hear so at once.
+        OutageGate database = new OutageGate(pool);
         try {
             long t0 = System.nanoTime();
             Database.migrate(pool);
@@ -76,21 +81,22 @@ public final class App implements AutoCloseable {
                 }
             });
             ErrorHandling.install(server);
-            new HealthRoutes(pool).register(server);
-            Catalog catalog = new Catalog(pool);
+            new HealthRoutes(database).register(server);
+            Catalog catalog = new Catalog(database);
             QueryLimit queryLimit = new QueryLimit(settings.pool().queryTimeoutSeconds());
-            new FeatureRoutes(pool, catalog, web.webDir(), queryLimit).register(server);
-            new TileRoutes(pool, catalog, queryLimit).register(server);
-            new ExchangeRoutes(pool, catalog, settings.database(), settings.auth(), settings.exchange()).register(server);
-            new WebConfigRoutes(pool, catalog, web.tiandituKey()).register(server);
-            new QueryTotalsRoutes(pool, catalog, queryLimit).register(server);
+            new FeatureRoutes(database, catalog, web.webDir(), queryLimit).register(server);
+            new TileRoutes(database, catalog, queryLimit).register(server);
+            new ExchangeRoutes(database, catalog, settings.database(), settings.auth(), settings.exchange()).register(server);
+            new WebConfigRoutes(database, catalog, web.tiandituKey()).register(server);
+            new QueryTotalsRoutes(database, catalog, queryLimit).register(server);
             server.start(web.host(), web.port());
-            OverviewRefresher overviews = new OverviewRefresher(pool, catalog).start(settings.data().overviewCheckSeconds());
+            OverviewRefresher overviews = new OverviewRefresher(database, catalog).start(settings.data().overviewCheckSeconds());
             // Start-up time is a benchmark target: say where it goes.
             log.info("start-up: migrations {} ms, data check {} ms, catalogue and HTTP {} ms", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-            return new App(pool, server, overviews);
+            return new App(pool, database, server, overviews);
         } catch (RuntimeException e) {
+            database.close();
             pool.close();
             throw e;
         }
@@ -104,6 +110,7 @@ public final class App implements AutoCloseable {
     public void close() {
         overviews.close();
         server.stop();
+        database.close();
         pool.close();
     }
 }

@@ -23,6 +23,7 @@ import org.liudong.planview.exchange.gdal.WorkDirs;
 import org.liudong.planview.exchange.shapefile.DbfFieldNames;
 import org.liudong.planview.exchange.shapefile.FieldsManifest;
 import org.liudong.planview.http.Problem;
+import org.liudong.planview.query.QueryFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +84,7 @@ public final class Exporter {
             done = true;
             return prepared;
         } catch (SQLException e) {
-            throw new IllegalStateException("export query failed: " + e.getMessage(), e);
+            throw QueryFailures.problem(e, "the export of " + source.collectionId());
         } finally {
             if (!done) WorkDirs.delete(dir);
         }

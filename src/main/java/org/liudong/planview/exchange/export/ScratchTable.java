@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.liudong.planview.db.Sql;
+import org.liudong.planview.db.Rollback;
 import org.liudong.planview.db.SqlStatement;
 import org.liudong.planview.exchange.gdal.WorkTables;
 import org.slf4j.Logger;
@@ -86,7 +87,7 @@ public final class ScratchTable implements AutoCloseable {
                 c.commit();
                 return new ScratchTable(ds, name, actual);
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                Rollback.after(c, e);
                 throw e;
             }
         }

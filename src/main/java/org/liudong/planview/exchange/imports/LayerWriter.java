@@ -16,6 +16,7 @@ import org.liudong.planview.catalog.CollectionDefinition;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.TableColumns;
 import org.liudong.planview.crs.CrsRegistry;
+import org.liudong.planview.db.Rollback;
 import org.liudong.planview.db.Sql;
 import org.liudong.planview.http.Problem;
 import org.slf4j.Logger;
@@ -65,7 +66,7 @@ final class LayerWriter {
                 provenanceId = recordImport(c, u);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                Rollback.after(c, e);
                 throw dataProblem(e);
             }
         }
@@ -118,7 +119,7 @@ final class LayerWriter {
                 recordImport(c, u);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                Rollback.after(c, e);
                 throw dataProblem(e);
             }
             catalog.refresh();

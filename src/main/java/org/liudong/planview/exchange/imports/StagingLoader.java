@@ -42,6 +42,7 @@ final class StagingLoader {
                 "-t_srs", "EPSG:" + CrsRegistry.STORAGE_SRID));
         if (srid != null) cmd.addAll(List.of("-s_srs", "EPSG:" + srid));
         GdalRunner.Result r = gdal.runAllowingFailure(dir, cmd);
+        GdalRunner.requireDatabase(r, cmd);
         if (r.exitCode() != 0) {
             throw Problem.badRequest("the " + data.format() + " could not be read into the database: " + gdalMessage(r.stderr()));
         }
