@@ -29,12 +29,14 @@ public final class App implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final OutageGate database;
+    private final ExchangeRoutes exchange;
     private final Javalin server;
     private final OverviewRefresher overviews;
 
-    private App(HikariDataSource pool, OutageGate database, Javalin server, OverviewRefresher overviews) {
+    private App(HikariDataSource pool, OutageGate database, ExchangeRoutes exchange, Javalin server, OverviewRefresher overviews) {
         this.pool = pool;
         this.database = database;
+        this.exchange = exchange;
         this.server = server;
         this.overviews = overviews;
     }
@@ -59,6 +61,7 @@ public final class App implements AutoCloseable {
         HikariDataSource pool = Database.pool(settings.database(), settings.pool().size());
         // Requests get their connections through the gate: while the database is away they hear so at once.
         OutageGate database = new OutageGate(pool);
+        ExchangeRoutes exchange = null;
         try {
             long t0 = System.nanoTime();
             Database.migrate(pool);
@@ -66,12 +69,15 @@ public final class App implements AutoCloseable {
             GisDataLoader.loadIfEmpty(pool, settings.data().gisDataDir(), settings.data().syntheticParcels());
             long t2 = System.nanoTime();
             ServerSettings web = settings.server();
+            Catalog catalog = new Catalog(database);
+            exchange = new ExchangeRoutes(database, catalog, settings.database(), settings.auth(), settings.exchange());
+            ExchangeRoutes uploads = exchange;
             Javalin server = Javalin.create(config -> {
                 config.showJavalinBanner = false;
                 // Fastest level: at level 6 compressing a 1,000-parcel page cost about as much as
                 // PostGIS writing it (benchmark); level 1 still shrinks GeoJSON about sixfold.
                 config.http.gzipOnlyCompression(1);
-                ExchangeRoutes.configureUploads(config.jetty.multipartConfig, settings.exchange());
+                uploads.configureUploads(config.jetty.multipartConfig);
                 if (Files.isDirectory(web.webDir())) {
                     config.staticFiles.add(files -> {
                         files.hostedPath = "/";
@@ -82,11 +88,10 @@ public final class App implements AutoCloseable {
             });
             ErrorHandling.install(server);
             new HealthRoutes(database).register(server);
-            Catalog catalog = new Catalog(database);
             QueryLimit queryLimit = new QueryLimit(settings.pool().queryTimeoutSeconds());
             new FeatureRoutes(database, catalog, web.webDir(), queryLimit).register(server);
             new TileRoutes(database, catalog, queryLimit).register(server);
-            new ExchangeRoutes(database, catalog, settings.database(), settings.auth(), settings.exchange()).register(server);
+            exchange.register(server);
             new WebConfigRoutes(database, catalog, web.tiandituKey()).register(server);
             new QueryTotalsRoutes(database, catalog, queryLimit).register(server);
             server.start(web.host(), web.port());
@@ -94,8 +99,9 @@ public final class App implements AutoCloseable {
             // Start-up time is a benchmark target: say where it goes.
             log.info("start-up: migrations {} ms, data check {} ms, catalogue and HTTP {} ms", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-            return new App(pool, database, server, overviews);
+            return new App(pool, database, exchange, server, overviews);
         } catch (RuntimeException e) {
+            if (exchange != null) exchange.close();
             database.close();
             pool.close();
             throw e;
@@ -110,6 +116,7 @@ public final class App implements AutoCloseable {
     public void close() {
         overviews.close();
         server.stop();
+        exchange.close();
         database.close();
         pool.close();
     }

@@ -72,11 +72,11 @@ class ParcelReplaceTest {
         ExchangeLimits limits = ExchangeLimits.defaults().withMinFreeDiskBytes(0);
         Catalog catalog = new Catalog(ds);
         GdalRunner gdal = new GdalRunner(TestDatabase.databaseSettings().libpqEnvironment(), Duration.ofSeconds(120));
-        WorkDirs work = new WorkDirs(tmp.resolve("work"));
-        app = Javalin.create(cfg -> ExchangeRoutes.configureUploads(cfg.jetty.multipartConfig, limits));
+        WorkDirs work = new WorkDirs(tmp.resolve("work"), TestDatabase.workOwner());
+        app = Javalin.create(cfg -> ExchangeRoutes.configureUploads(cfg.jetty.multipartConfig, limits, work));
         ErrorHandling.install(app);
         new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), new JobSlots(1)).register(app);
-        new ImportRoutes(new Importer(ds, catalog, gdal, limits), new EditorAuth(List.of(TestDatabase.EDITOR_TOKEN)), work, limits)
+        new ImportRoutes(new Importer(ds, catalog, gdal, TestDatabase.workOwner(), limits), new EditorAuth(List.of(TestDatabase.EDITOR_TOKEN)), work, limits)
                 .register(app);
         app.start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();

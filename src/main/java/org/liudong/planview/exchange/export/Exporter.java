@@ -72,7 +72,7 @@ public final class Exporter {
         List<ScratchTable.Column> columns = columns(source, options);
         Path dir = workDirs.create("export-");
         boolean done = false;
-        try (ScratchTable table = ScratchTable.create(ds, source, columns,
+        try (ScratchTable table = ScratchTable.create(ds, workDirs.owner().tableName('e'), source, columns,
                 format == ExportFormat.CSV && options.csvGeometry() == ExportOptions.CsvGeometry.XY, limits.gdalTimeout())) {
             // The file will be about the size of the table; leave room for it and the ZIP.
             if (workDirs.usableBytes() - 2 * table.bytesOnDisk() < limits.minFreeDiskBytes()) {
