@@ -94,6 +94,7 @@ public final class App implements AutoCloseable {
             exchange.register(server);
             new WebConfigRoutes(database, catalog, web.tiandituKey()).register(server);
             new QueryTotalsRoutes(database, catalog, queryLimit).register(server);
+            new org.liudong.planview.indicators.IndicatorRoutes(database).register(server);
             server.start(web.host(), web.port());
             OverviewRefresher overviews = new OverviewRefresher(database, catalog).start(settings.data().overviewCheckSeconds());
             // Start-up time is a benchmark target: say where it goes.
