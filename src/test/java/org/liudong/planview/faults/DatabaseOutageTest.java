@@ -59,6 +59,7 @@ class DatabaseOutageTest {
             "/collections/projects/export?format=shapefile",
             "/web/collections/land-parcels/totals?sum=area_ha",
             "/config.json",
+            "/indicators",
             "/health");
     /** An id the catalogue does not know is looked up in the database before it is a 404. */
     private static final String UNKNOWN_COLLECTION = "/collections/no-such-layer/items";
