@@ -78,6 +78,7 @@ public final class App implements AutoCloseable {
                 // PostGIS writing it (benchmark); level 1 still shrinks GeoJSON about sixfold.
                 config.http.gzipOnlyCompression(1);
                 uploads.configureUploads(config.jetty.multipartConfig);
+                ErrorHandling.configureJetty(config.jetty, web);
                 if (Files.isDirectory(web.webDir())) {
                     config.staticFiles.add(files -> {
                         files.hostedPath = "/";
@@ -95,7 +96,7 @@ public final class App implements AutoCloseable {
             new WebConfigRoutes(database, catalog, web.tiandituKey()).register(server);
             new QueryTotalsRoutes(database, catalog, queryLimit).register(server);
             new org.liudong.planview.indicators.IndicatorRoutes(database).register(server);
-            server.start(web.host(), web.port());
+            server.start();
             OverviewRefresher overviews = new OverviewRefresher(database, catalog).start(settings.data().overviewCheckSeconds());
             // Start-up time is a benchmark target: say where it goes.
             log.info("start-up: migrations {} ms, data check {} ms, catalogue and HTTP {} ms", (t1 - t0) / 1_000_000,

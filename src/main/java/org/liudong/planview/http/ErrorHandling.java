@@ -1,12 +1,16 @@
 package org.liudong.planview.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.JettyConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.liudong.planview.config.ServerSettings;
 import org.liudong.planview.db.ConnectionFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +29,34 @@ public final class ErrorHandling {
     private ErrorHandling() {
     }
 
+    /**
+     * Jetty's own answers (before any route) as problems, and a deadline for request headers. The
+     * connector is ours, so that it carries the deadline; it listens where {@code web} says.
+     */
+    public static void configureJetty(JettyConfig jetty, ServerSettings web) {
+        JettyProblems problems = new JettyProblems();
+        jetty.modifyServer(server -> server.setErrorHandler(problems));
+        jetty.modifyServletContextHandler(context -> context.setErrorHandler(problems));
+        HeaderDeadline deadline = new HeaderDeadline(web.headerTimeoutSeconds());
+        jetty.addConnector((server, http) -> {
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost(web.host());
+            connector.setPort(web.port());
+            connector.addBean(deadline);
+            return connector;
+        });
+    }
+
     public static void install(Javalin app) {
+        // Jetty lets an encoded '/' through to the routes (Javalin's URI compliance), where it would
+        // quietly split or not match a path parameter: say what is wrong instead.
+        app.before(ctx -> {
+            String raw = ctx.req().getRequestURI();
+            if (raw.contains("%2F") || raw.contains("%2f")) {
+                throw Problem.badRequest("an encoded '/' (%2F) inside a path segment is not accepted: collection ids never "
+                        + "contain '/', and a feature whose id does cannot be addressed by URL");
+            }
+        });
         app.exception(Problem.class, (e, ctx) -> {
             if (e.retryAfterSeconds() != null) ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
             write(ctx, e.status(), e.title(), e.detail(), Map.of());
