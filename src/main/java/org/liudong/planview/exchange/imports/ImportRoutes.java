@@ -75,8 +75,9 @@ public final class ImportRoutes {
             ErrorHandling.write(ctx, 503, "Service Unavailable", "another import is running; try again in a moment", Map.of());
             return;
         }
-        Path dir = workDirs.create("import-");
+        Path dir = null;
         try (JobSlots.Slot held = slot.get()) {
+            dir = workDirs.create("import-");  // inside: a failure here (the database away) must free the slot too
             Path upload = dir.resolve("upload.bin");
             try (InputStream in = file.content()) {
                 copyBounded(in, upload);
