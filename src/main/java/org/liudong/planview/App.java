@@ -78,7 +78,7 @@ public final class App implements AutoCloseable {
                 // PostGIS writing it (benchmark); level 1 still shrinks GeoJSON about sixfold.
                 config.http.gzipOnlyCompression(1);
                 uploads.configureUploads(config.jetty.multipartConfig);
-                ErrorHandling.configureJetty(config.jetty, web);
+                ErrorHandling.configureJetty(config.jetty, web.host(), web.port(), web.headerTimeoutSeconds());
                 if (Files.isDirectory(web.webDir())) {
                     config.staticFiles.add(files -> {
                         files.hostedPath = "/";

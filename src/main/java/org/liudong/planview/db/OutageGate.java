@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.liudong.planview.http.ConnectionFailures;
 import org.slf4j.LoggerFactory;
 
 /**

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
-import org.liudong.planview.config.ServerSettings;
-import org.liudong.planview.db.ConnectionFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,17 +29,17 @@ public final class ErrorHandling {
 
     /**
      * Jetty's own answers (before any route) as problems, and a deadline for request headers. The
-     * connector is ours, so that it carries the deadline; it listens where {@code web} says.
+     * connector is ours, so that it carries the deadline; it listens on {@code host}:{@code port}.
      */
-    public static void configureJetty(JettyConfig jetty, ServerSettings web) {
+    public static void configureJetty(JettyConfig jetty, String host, int port, int headerTimeoutSeconds) {
         JettyProblems problems = new JettyProblems();
         jetty.modifyServer(server -> server.setErrorHandler(problems));
         jetty.modifyServletContextHandler(context -> context.setErrorHandler(problems));
-        HeaderDeadline deadline = new HeaderDeadline(web.headerTimeoutSeconds());
+        HeaderDeadline deadline = new HeaderDeadline(headerTimeoutSeconds);
         jetty.addConnector((server, http) -> {
             ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-            connector.setHost(web.host());
-            connector.setPort(web.port());
+            connector.setHost(host);
+            connector.setPort(port);
             connector.addBean(deadline);
             return connector;
         });

@@ -1,7 +1,7 @@
 package org.liudong.planview.query;
 
 import java.sql.SQLException;
-import org.liudong.planview.db.ConnectionFailures;
+import org.liudong.planview.http.ConnectionFailures;
 import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.http.ErrorHandling;
 import org.liudong.planview.http.Problem;

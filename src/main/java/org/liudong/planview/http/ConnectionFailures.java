@@ -1,4 +1,4 @@
-package org.liudong.planview.db;
+package org.liudong.planview.http;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;

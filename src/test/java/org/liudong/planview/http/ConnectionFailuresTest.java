@@ -1,4 +1,4 @@
-package org.liudong.planview.db;
+package org.liudong.planview.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
