@@ -9,6 +9,7 @@ import org.liudong.planview.config.ConfigException;
 import org.liudong.planview.config.ServerSettings;
 import org.liudong.planview.config.Settings;
 import org.liudong.planview.db.Database;
+import org.liudong.planview.db.OutageGate;
 import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.gisdata.GisDataLoader;
 import org.liudong.planview.exchange.ExchangeRoutes;
@@ -28,11 +29,15 @@ public final class App implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(App.class);
 
     private final HikariDataSource pool;
+    private final OutageGate database;
+    private final ExchangeRoutes exchange;
     private final Javalin server;
     private final OverviewRefresher overviews;
 
-    private App(HikariDataSource pool, Javalin server, OverviewRefresher overviews) {
+    private App(HikariDataSource pool, OutageGate database, ExchangeRoutes exchange, Javalin server, OverviewRefresher overviews) {
         this.pool = pool;
+        this.database = database;
+        this.exchange = exchange;
         this.server = server;
         this.overviews = overviews;
     }
@@ -55,6 +60,9 @@ public final class App implements AutoCloseable {
 
     public static App start(Settings settings) {
         HikariDataSource pool = Database.pool(settings.database(), settings.pool().size());
+        // Requests get their connections through the gate: while the database is away they hear so at once.
+        OutageGate database = new OutageGate(pool);
+        ExchangeRoutes exchange = null;
         try {
             long t0 = System.nanoTime();
             Database.migrate(pool);
@@ -62,12 +70,16 @@ public final class App implements AutoCloseable {
             GisDataLoader.loadIfEmpty(pool, settings.data().gisDataDir(), settings.data().syntheticParcels());
             long t2 = System.nanoTime();
             ServerSettings web = settings.server();
+            Catalog catalog = new Catalog(database);
+            exchange = new ExchangeRoutes(database, catalog, settings.database(), settings.auth(), settings.exchange());
+            ExchangeRoutes uploads = exchange;
             Javalin server = Javalin.create(config -> {
                 config.showJavalinBanner = false;
                 // Fastest level: at level 6 compressing a 1,000-parcel page cost about as much as
                 // PostGIS writing it (benchmark); level 1 still shrinks GeoJSON about sixfold.
                 config.http.gzipOnlyCompression(1);
-                ExchangeRoutes.configureUploads(config.jetty.multipartConfig, settings.exchange());
+                uploads.configureUploads(config.jetty.multipartConfig);
+                ErrorHandling.configureJetty(config.jetty, web.host(), web.port(), web.headerTimeoutSeconds());
                 if (Files.isDirectory(web.webDir())) {
                     config.staticFiles.add(files -> {
                         files.hostedPath = "/";
@@ -77,23 +89,24 @@ public final class App implements AutoCloseable {
                 }
             });
             ErrorHandling.install(server);
-            new HealthRoutes(pool).register(server);
-            Catalog catalog = new Catalog(pool);
+            new HealthRoutes(database).register(server);
             QueryLimit queryLimit = new QueryLimit(settings.pool().queryTimeoutSeconds());
-            new FeatureRoutes(pool, catalog, web.webDir(), queryLimit).register(server);
-            new TileRoutes(pool, catalog, queryLimit).register(server);
-            new ExchangeRoutes(pool, catalog, settings.database(), settings.auth(), settings.exchange()).register(server);
-            new WebConfigRoutes(pool, catalog, web.tiandituKey()).register(server);
-            new QueryTotalsRoutes(pool, catalog, queryLimit).register(server);
-            new org.liudong.planview.indicators.IndicatorRoutes(pool).register(server);
-            new NamedPlaceRoutes(pool).register(server);
-            server.start(web.host(), web.port());
-            OverviewRefresher overviews = new OverviewRefresher(pool, catalog).start(settings.data().overviewCheckSeconds());
+            new FeatureRoutes(database, catalog, web.webDir(), queryLimit).register(server);
+            new TileRoutes(database, catalog, queryLimit).register(server);
+            exchange.register(server);
+            new WebConfigRoutes(database, catalog, web.tiandituKey()).register(server);
+            new QueryTotalsRoutes(database, catalog, queryLimit).register(server);
+            new org.liudong.planview.indicators.IndicatorRoutes(database).register(server);
+            new NamedPlaceRoutes(database).register(server);
+            server.start();
+            OverviewRefresher overviews = new OverviewRefresher(database, catalog).start(settings.data().overviewCheckSeconds());
             // Start-up time is a benchmark target: say where it goes.
             log.info("start-up: migrations {} ms, data check {} ms, catalogue and HTTP {} ms", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-            return new App(pool, server, overviews);
+            return new App(pool, database, exchange, server, overviews);
         } catch (RuntimeException e) {
+            if (exchange != null) exchange.close();
+            database.close();
             pool.close();
             throw e;
         }
@@ -107,6 +120,8 @@ public final class App implements AutoCloseable {
     public void close() {
         overviews.close();
         server.stop();
+        exchange.close();
+        database.close();
         pool.close();
     }
 }

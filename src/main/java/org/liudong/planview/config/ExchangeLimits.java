@@ -8,7 +8,7 @@ import org.liudong.planview.config.SettingSource;
 /**
  * The bounds that keep exports and imports from exhausting the server: how many exports run at
  * once, how long GDAL may take, how much free disk must remain, how large an upload (and what it
- * unpacks to) may be. Read from PLANVIEW_EXPORT_* / PLANVIEW_IMPORT_* variables, validated at start.
+ * unpacks to) may be; how often what crashed servers left is looked for. Read from PLANVIEW_EXPORT_* / PLANVIEW_IMPORT_* variables, validated at start.
  */
 public record ExchangeLimits(
         int maxConcurrentExports,
@@ -18,7 +18,8 @@ public record ExchangeLimits(
         long maxUploadBytes,
         long maxUnpackedBytes,
         int maxZipEntries,
-        int maxCompressionRatio) {
+        int maxCompressionRatio,
+        Duration sweepInterval) {
 
     private static final long MB = 1024L * 1024L;
 
@@ -35,17 +36,18 @@ public record ExchangeLimits(
                 s.number("PLANVIEW_IMPORT_MAX_UPLOAD_MB", 256, 1, 100_000) * MB,
                 s.number("PLANVIEW_IMPORT_MAX_UNPACKED_MB", 1024, 1, 1_000_000) * MB,
                 s.integer("PLANVIEW_IMPORT_MAX_ZIP_ENTRIES", 200, 1, 100_000),
-                s.integer("PLANVIEW_IMPORT_MAX_COMPRESSION_RATIO", 200, 2, 100_000));
+                s.integer("PLANVIEW_IMPORT_MAX_COMPRESSION_RATIO", 200, 2, 100_000),
+                Duration.ofSeconds(s.number("PLANVIEW_WORK_SWEEP_SECONDS", 60, 1, 86_400)));
     }
 
     public ExchangeLimits withMaxUploadBytes(long bytes) {
         return new ExchangeLimits(maxConcurrentExports, gdalTimeout, minFreeDiskBytes, workDir, bytes, maxUnpackedBytes,
-                maxZipEntries, maxCompressionRatio);
+                maxZipEntries, maxCompressionRatio, sweepInterval);
     }
 
     public ExchangeLimits withMinFreeDiskBytes(long bytes) {
         return new ExchangeLimits(maxConcurrentExports, gdalTimeout, bytes, workDir, maxUploadBytes, maxUnpackedBytes,
-                maxZipEntries, maxCompressionRatio);
+                maxZipEntries, maxCompressionRatio, sweepInterval);
     }
 
 }

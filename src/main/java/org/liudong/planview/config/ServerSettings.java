@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 /**
  * Where the server listens and what it serves besides the data.
  *
- * @param webDir      the built web app (served at /)
- * @param tiandituKey a 天地图 browser key, or null: no Tianditu basemaps
+ * @param webDir               the built web app (served at /)
+ * @param tiandituKey          a 天地图 browser key, or null: no Tianditu basemaps
+ * @param headerTimeoutSeconds how long a client may take to send a request's headers
  */
-public record ServerSettings(String host, int port, Path webDir, String tiandituKey) {
+public record ServerSettings(String host, int port, Path webDir, String tiandituKey, int headerTimeoutSeconds) {
     private static final Pattern TIANDITU_KEY = Pattern.compile("[0-9a-fA-F]{32}");
 
     static ServerSettings from(SettingSource s) {
@@ -18,14 +19,14 @@ public record ServerSettings(String host, int port, Path webDir, String tianditu
             throw new ConfigException("PLANVIEW_TIANDITU_KEY", "a 天地图 key is 32 hexadecimal characters");
         }
         return new ServerSettings(s.getOrDefault("PLANVIEW_HOST", "127.0.0.1"), s.integer("PLANVIEW_PORT", 7070, 0, 65535),
-                s.directory("PLANVIEW_WEB_DIR", "web/dist", false), tianditu);
+                s.directory("PLANVIEW_WEB_DIR", "web/dist", false), tianditu, s.integer("PLANVIEW_HEADER_TIMEOUT_SECONDS", 10, 1, 300));
     }
 
     public ServerSettings withPort(int newPort) {
-        return new ServerSettings(host, newPort, webDir, tiandituKey);
+        return new ServerSettings(host, newPort, webDir, tiandituKey, headerTimeoutSeconds);
     }
 
     public ServerSettings withWebDir(Path newWebDir) {
-        return new ServerSettings(host, port, newWebDir, tiandituKey);
+        return new ServerSettings(host, port, newWebDir, tiandituKey, headerTimeoutSeconds);
     }
 }

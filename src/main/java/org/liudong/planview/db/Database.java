@@ -2,6 +2,10 @@ package org.liudong.planview.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.liudong.planview.config.DatabaseSettings;
 
@@ -32,6 +36,20 @@ public final class Database {
         // from the pool.
         c.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan -c max_parallel_workers_per_gather=0");
         return new HikariDataSource(c);
+    }
+
+    /**
+     * A connection of its own, outside the pool, for a session that must live as long as the
+     * server (a session-level lock): the pool may close and replace its connections at any time.
+     */
+    public static Connection session(DatabaseSettings db, String purpose) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", db.user());
+        if (db.password() != null) p.setProperty("password", db.password());
+        p.setProperty("connectTimeout", "3");
+        p.setProperty("tcpKeepAlive", "true");
+        p.setProperty("ApplicationName", "planview " + purpose);
+        return DriverManager.getConnection(db.jdbcUrl(), p);
     }
 
     /** Brings the schema to the newest version; Flyway's lock makes concurrent starts safe. */

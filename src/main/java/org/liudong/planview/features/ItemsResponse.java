@@ -22,6 +22,7 @@ import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.db.QueryLimit;
+import org.liudong.planview.db.Rollback;
 import org.liudong.planview.db.SqlStatement;
 import org.liudong.planview.http.Links;
 import org.liudong.planview.http.Problem;
@@ -71,7 +72,7 @@ final class ItemsResponse {
                     }
                 }
             } finally {
-                conn.rollback();
+                Rollback.endRead(conn);
             }
         } catch (SQLException e) {
             throw QueryFailures.problem(e, "items of " + c.id());
@@ -158,7 +159,7 @@ final class ItemsResponse {
                 }
                 return new Page(features, matched, r.paging().position(), more ? last : null);
             } finally {
-                conn.rollback();
+                Rollback.endRead(conn);
             }
         } catch (SQLException e) {
             throw QueryFailures.problem(e, "items of " + c.id());

@@ -10,9 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.liudong.planview.http.ErrorHandling;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** GET /health: is PostGIS reachable, and which version. A load balancer reads the status code. */
 public final class HealthRoutes {
+    private static final Logger log = LoggerFactory.getLogger(HealthRoutes.class);
     private static final String SQL = "SELECT postgis_lib_version(), current_setting('server_version')";
     private final DataSource ds;
 
@@ -38,9 +41,10 @@ public final class HealthRoutes {
                 ctx.json(body);
             }
         } catch (SQLException e) {
-            ErrorHandling.write(ctx, 503, "Service Unavailable", "the database is not reachable: " + e.getMessage(),
-                    Map.of("database", "unreachable"));
-            ctx.header("Retry-After", "5");
+            // The pool's and the driver's words (pool sizes, timeouts, addresses) are for the log.
+            log.warn("health: the database is unreachable: {}", e.getMessage());
+            ctx.header("Retry-After", Integer.toString(ErrorHandling.DATABASE_RETRY_SECONDS));
+            ErrorHandling.write(ctx, 503, "Service Unavailable", "database unreachable", Map.of("database", "unreachable"));
         }
     }
 }

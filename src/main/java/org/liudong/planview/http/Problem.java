@@ -7,11 +7,22 @@ package org.liudong.planview.http;
 public class Problem extends RuntimeException {
     private final int status;
     private final String title;
+    private final Integer retryAfterSeconds;
 
     public Problem(int status, String title, String detail) {
+        this(status, title, detail, null);
+    }
+
+    private Problem(int status, String title, String detail, Integer retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.title = title;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** A 503: the server cannot answer now; the caller may try again after {@code retryAfterSeconds}. */
+    public static Problem unavailable(String detail, int retryAfterSeconds) {
+        return new Problem(503, "Service Unavailable", detail, retryAfterSeconds);
     }
 
     public static Problem badRequest(String detail) {
@@ -32,5 +43,10 @@ public class Problem extends RuntimeException {
 
     public String detail() {
         return getMessage();
+    }
+
+    /** Seconds for the Retry-After header, or null for none. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.liudong.planview.http.Problem;
+import org.liudong.planview.query.QueryFailures;
 
 /**
  * The plan indicators (规划指标): GET /indicators (theme, scope, warning, f=json|csv) and
@@ -48,7 +49,7 @@ public final class IndicatorRoutes {
             ctx.header("Cache-Control", "no-cache");
             ctx.json(body);
         } catch (SQLException e) {
-            throw unreachable();
+            throw QueryFailures.problem(e, "the plan indicators");  // a lost database: 503 with Retry-After
         }
     }
 
@@ -71,7 +72,7 @@ public final class IndicatorRoutes {
             ctx.header("Cache-Control", "no-cache");
             ctx.json(body);
         } catch (SQLException e) {
-            throw unreachable();
+            throw QueryFailures.problem(e, "the plan indicators");  // a lost database: 503 with Retry-After
         }
     }
 
@@ -84,9 +85,5 @@ public final class IndicatorRoutes {
 
     private static Map<String, String> link(String rel, String type, String href) {
         return Map.of("rel", rel, "type", type, "href", href);
-    }
-
-    private static Problem unreachable() {
-        return new Problem(503, "Service Unavailable", "the database is not reachable; try again shortly");
     }
 }

@@ -26,6 +26,7 @@ import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.http.Links;
 import org.liudong.planview.http.Problem;
 import org.liudong.planview.http.Text;
+import org.liudong.planview.query.QueryFailures;
 
 /**
  * Vector tiles of every collection in the WebMercatorQuad tile matrix set, and their TileJSON.
@@ -199,10 +200,7 @@ public final class TileRoutes {
     }
 
     private static RuntimeException tileProblem(SQLException e, CollectionInfo c, int z, int x, int y) {
-        if (QueryLimit.cancelled(e)) {
-            return new Problem(503, "Service Unavailable", "tile " + z + "/" + y + "/" + x + " of " + c.id() + " took too long");
-        }
-        return new IllegalStateException("tile " + z + "/" + y + "/" + x + " of " + c.id() + " failed", e);
+        return QueryFailures.problem(e, "tile " + z + "/" + y + "/" + x + " of " + c.id());
     }
 
     private static int coordinate(String text, String name, long max) {

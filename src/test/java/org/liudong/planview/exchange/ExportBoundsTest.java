@@ -34,7 +34,7 @@ class ExportBoundsTest {
         TestLayers.ensure();
         var ds = TestDatabase.dataSource();
         Exporter exporter = new Exporter(ds, new GdalRunner(TestDatabase.databaseSettings().libpqEnvironment(), Duration.ofSeconds(60)),
-                new WorkDirs(tmp), limits);
+                new WorkDirs(tmp, TestDatabase.workOwner()), limits);
         Javalin app = Javalin.create();
         ErrorHandling.install(app);
         new ExportRoutes(new Catalog(ds), exporter, slots).register(app);
@@ -58,7 +58,7 @@ class ExportBoundsTest {
         held.get().close();
         HttpResponse<String> again = exportWith(slots, ExchangeLimits.defaults().withMinFreeDiskBytes(0));
         assertEquals(200, again.statusCode(), "the slot is free again");
-        try (var left = Files.list(tmp)) {
+        try (var left = Files.list(new WorkDirs(tmp, TestDatabase.workOwner()).root())) {
             assertEquals(0, left.count(), "no job directory is left behind");
         }
         assertEquals("0", ImportExportHttpTest.value("SELECT count(*) FROM pg_tables WHERE schemaname = 'export_scratch'"),

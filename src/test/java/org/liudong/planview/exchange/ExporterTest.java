@@ -37,7 +37,7 @@ class ExporterTest {
     @BeforeAll
     static void setUp(@TempDir Path jobs) throws Exception {
         ExchangeFixtures.create();
-        work = new WorkDirs(jobs);
+        work = new WorkDirs(jobs, TestDatabase.workOwner());
         exporter = new Exporter(TestDatabase.dataSource(),
                 new GdalRunner(TestDatabase.databaseSettings().libpqEnvironment(), Duration.ofSeconds(120)), work,
                 ExchangeLimits.defaults().withMinFreeDiskBytes(0));

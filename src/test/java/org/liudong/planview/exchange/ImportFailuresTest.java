@@ -188,12 +188,13 @@ class ImportFailuresTest {
     @Test
     void oversizedUploadIsRefusedBeforeItIsRead() throws Exception {
         ExchangeLimits small = ExchangeLimits.defaults().withMaxUploadBytes(64 * 1024);
-        Javalin app = Javalin.create(cfg -> ExchangeRoutes.configureUploads(cfg.jetty.multipartConfig, small));
+        WorkDirs work = new WorkDirs(tmp, TestDatabase.workOwner());
+        Javalin app = Javalin.create(cfg -> ExchangeRoutes.configureUploads(cfg.jetty.multipartConfig, small, work));
         ErrorHandling.install(app);
         var ds = TestDatabase.dataSource();
         var gdal = new GdalRunner(TestDatabase.databaseSettings().libpqEnvironment(), Duration.ofSeconds(60));
-        new ImportRoutes(new Importer(ds, new Catalog(ds), gdal, small), new EditorAuth(List.of(TestDatabase.EDITOR_TOKEN)),
-                new WorkDirs(tmp), small).register(app);
+        new ImportRoutes(new Importer(ds, new Catalog(ds), gdal, TestDatabase.workOwner(), small),
+                new EditorAuth(List.of(TestDatabase.EDITOR_TOKEN)), work, small).register(app);
         app.start("127.0.0.1", 0);
         try {
             StringBuilder big = new StringBuilder(ImportExportHttpTest.GEOJSON);

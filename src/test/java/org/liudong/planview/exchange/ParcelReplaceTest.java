@@ -1,6 +1,7 @@
 package org.liudong.planview.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,11 +73,11 @@ class ParcelReplaceTest {
         ExchangeLimits limits = ExchangeLimits.defaults().withMinFreeDiskBytes(0);
         Catalog catalog = new Catalog(ds);
         GdalRunner gdal = new GdalRunner(TestDatabase.databaseSettings().libpqEnvironment(), Duration.ofSeconds(120));
-        WorkDirs work = new WorkDirs(tmp.resolve("work"));
-        app = Javalin.create(cfg -> ExchangeRoutes.configureUploads(cfg.jetty.multipartConfig, limits));
+        WorkDirs work = new WorkDirs(tmp.resolve("work"), TestDatabase.workOwner());
+        app = Javalin.create(cfg -> ExchangeRoutes.configureUploads(cfg.jetty.multipartConfig, limits, work));
         ErrorHandling.install(app);
         new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), new JobSlots(1)).register(app);
-        new ImportRoutes(new Importer(ds, catalog, gdal, limits), new EditorAuth(List.of(TestDatabase.EDITOR_TOKEN)), work, limits)
+        new ImportRoutes(new Importer(ds, catalog, gdal, TestDatabase.workOwner(), limits), new EditorAuth(List.of(TestDatabase.EDITOR_TOKEN)), work, limits)
                 .register(app);
         app.start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
@@ -135,6 +136,10 @@ class ParcelReplaceTest {
                 survey.replace("\"1001\"", "\"9999\"").getBytes(StandardCharsets.UTF_8), Map.of(), "Bearer " + TestDatabase.EDITOR_TOKEN);
         assertEquals(400, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("does not fit the layer"), bad.body());
+        // In our words, naming the column (land_use_name is worked out from the unknown code), not PostgreSQL's
+        // (its table and constraint names).
+        assertTrue(bad.body().contains("column land_use_name, which the server works out"), bad.body());
+        assertFalse(bad.body().matches("(?s).*(exchange_parcel_copy|violates|constraint|ERROR).*"), bad.body());
         assertEquals("LD-2025-001", ImportExportHttpTest.value("SELECT parcel_code FROM exchange_parcel_copy"));
     }
 }

@@ -15,7 +15,7 @@ import org.liudong.planview.testing.TestDatabase;
 import org.liudong.planview.testing.TestServer;
 
 /** Multipart uploads to the real server, as {@code curl -F} sends them. */
-final class Upload {
+public final class Upload {
     private Upload() {
     }
 
@@ -27,7 +27,7 @@ final class Upload {
         return send("PUT", TestServer.baseUrl() + path, fileName, file, fields, "Bearer " + TestDatabase.EDITOR_TOKEN);
     }
 
-    static HttpResponse<String> send(String method, String url, String fileName, byte[] file, Map<String, String> fields,
+    public static HttpResponse<String> send(String method, String url, String fileName, byte[] file, Map<String, String> fields,
                                      String authorization) {
         String boundary = "----planview" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -45,6 +45,9 @@ class HealthTest {
                 assertEquals(503, down.statusCode());
                 assertEquals("application/problem+json", down.headers().firstValue("Content-Type").orElse("").split(";")[0]);
                 assertEquals("unreachable", json.readTree(down.body()).get("database").asText());
+                // Our words, not the pool's (its sizes and timeouts are for the log).
+                assertEquals("database unreachable", json.readTree(down.body()).get("detail").asText(), down.body());
+                assertTrue(down.headers().firstValue("Retry-After").orElse("").matches("\\d+"), down.headers().toString());
 
                 proxy.start();
                 int status = 0;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.liudong.planview.config.DatabaseSettings;
 import org.liudong.planview.config.Settings;
 import org.liudong.planview.db.Database;
+import org.liudong.planview.exchange.gdal.WorkOwner;
 import org.liudong.planview.gisdata.GisDataLoader;
 
 /**
@@ -16,6 +17,7 @@ public final class TestDatabase {
     public static final String URL_VARIABLE = "PLANVIEW_TEST_DATABASE_URL";
     private static HikariDataSource pool;
     private static Settings settings;
+    private static WorkOwner workOwner;
 
     private TestDatabase() {
     }
@@ -28,9 +30,14 @@ public final class TestDatabase {
 
     /** As {@link #settings()}, with some settings added or replaced. */
     public static Settings settings(Map<String, String> extra) {
+        return Settings.from(environment(extra));
+    }
+
+    /** The environment a server process needs for the throwaway database, with some settings added or replaced. */
+    public static Map<String, String> environment(Map<String, String> extra) {
         Map<String, String> all = new HashMap<>(environment());
         all.putAll(extra);
-        return Settings.from(all);
+        return all;
     }
 
     private static Map<String, String> environment() {
@@ -53,6 +60,12 @@ public final class TestDatabase {
 
     public static DatabaseSettings databaseSettings() {
         return settings().database();
+    }
+
+    /** One owner of exchange work for the tests that build exporters and importers themselves. */
+    public static synchronized WorkOwner workOwner() {
+        if (workOwner == null) workOwner = WorkOwner.start(databaseSettings());
+        return workOwner;
     }
 
     public static synchronized HikariDataSource dataSource() {

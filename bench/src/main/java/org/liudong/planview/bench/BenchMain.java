@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.liudong.planview.config.Settings;
 import org.liudong.planview.db.Database;
 
@@ -63,15 +62,15 @@ public final class BenchMain {
     }
 
     private String run(Map<String, String> opts) throws Exception {
-        long parcels = scalarLong("SELECT count(*) FROM land_parcel");
-        List<Long> ids = sampleIds();
-        List<double[]> centres = sampleCentres(ids);
-        double half = calibrateHalfSize(centres, 1000);
+        long parcels = Samples.scalarLong(db, "SELECT count(*) FROM land_parcel");
+        List<Long> ids = Samples.ids(db, SEED, SAMPLES);
+        List<double[]> centres = Samples.centres(db, ids);
+        double half = Samples.halfSizeFor(db, centres, 1000);
         System.err.printf(Locale.ROOT, "bench: %,d parcels; bbox half-size %.5f° for ~1000 parcels; %d seeded centres%n",
                 parcels, half, centres.size());
 
         List<String> bboxes = new ArrayList<>();
-        for (double[] c : centres) bboxes.add(bbox(c, half));
+        for (double[] c : centres) bboxes.add(Samples.bbox(c, half));
 
         List<String> cases = List.of(opts.getOrDefault("cases", String.join(",", CASES)).split(","));
         for (String name : cases) {
@@ -225,67 +224,5 @@ public final class BenchMain {
 
     double seconds() {
         return seconds;
-    }
-
-    private long scalarLong(String sql) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    /** Seeded parcel ids: the same ids on every run over the same data. */
-    private List<Long> sampleIds() throws Exception {
-        long min = scalarLong("SELECT min(id) FROM land_parcel");
-        long max = scalarLong("SELECT max(id) FROM land_parcel");
-        SplittableRandom rnd = new SplittableRandom(SEED);
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < SAMPLES; i++) ids.add(min + rnd.nextLong(max - min + 1));
-        return ids;
-    }
-
-    /** Seeded centres of parcels (lon, lat): boxes and tiles fall where parcels are, as a planner's view would. */
-    private List<double[]> sampleCentres(List<Long> ids) throws Exception {
-        List<double[]> out = new ArrayList<>();
-        try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT ST_X(p), ST_Y(p) FROM (SELECT ST_PointOnSurface(geom) p "
-                     + "FROM land_parcel WHERE id >= ? ORDER BY id LIMIT 1) s")) {
-            for (long id : ids) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) out.add(new double[] {rs.getDouble(1), rs.getDouble(2)});
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The box half-size (degrees) whose median count over a few centres is near {@code target} parcels. */
-    private double calibrateHalfSize(List<double[]> centres, int target) throws Exception {
-        double lo = 0.0005;
-        double hi = 0.2;
-        for (int step = 0; step < 18; step++) {
-            double mid = Math.sqrt(lo * hi);
-            List<Long> counts = new ArrayList<>();
-            for (double[] c : centres.subList(0, Math.min(9, centres.size()))) {
-                String[] b = bbox(c, mid).split(",");
-                try (Connection conn = db.getConnection();
-                     PreparedStatement ps = conn.prepareStatement(String.format(RAW_ITEMS_COUNT, ""))) {
-                    bind(ps, b);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        counts.add(rs.getLong(1));
-                    }
-                }
-            }
-            counts.sort(Long::compare);
-            long median = counts.get(counts.size() / 2);
-            if (median < target) lo = mid; else hi = mid;
-        }
-        return Math.sqrt(lo * hi);
-    }
-
-    private static String bbox(double[] c, double half) {
-        return String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%.6f", c[0] - half, c[1] - half, c[0] + half, c[1] + half);
     }
 }

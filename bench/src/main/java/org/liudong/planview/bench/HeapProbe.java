@@ -52,6 +52,26 @@ public final class HeapProbe implements AutoCloseable {
         return sum;
     }
 
+    /** The live heap: used bytes right after a full collection the probe asks for. */
+    public long liveBytesAfterFullGc() throws Exception {
+        mbeans.invoke(new ObjectName(ManagementFactory.MEMORY_MXBEAN_NAME), "gc", null, null);
+        CompositeData usage = (CompositeData) mbeans.getAttribute(new ObjectName(ManagementFactory.MEMORY_MXBEAN_NAME), "HeapMemoryUsage");
+        return (Long) usage.get("used");
+    }
+
+    /**
+     * What each heap pool held after the JVM's own last collection of it, summed: read without
+     * disturbing the server, the usual sign of a leak when it climbs run after run.
+     */
+    public long usedAfterLastGcBytes() throws Exception {
+        long sum = 0;
+        for (ObjectName pool : heapPools()) {
+            Object after = mbeans.getAttribute(pool, "CollectionUsage");
+            if (after instanceof CompositeData c) sum += (Long) c.get("used");
+        }
+        return sum;
+    }
+
     public long maxHeapBytes() throws Exception {
         CompositeData usage = (CompositeData) mbeans.getAttribute(new ObjectName(ManagementFactory.MEMORY_MXBEAN_NAME), "HeapMemoryUsage");
         return (Long) usage.get("max");

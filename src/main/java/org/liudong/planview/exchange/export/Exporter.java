@@ -23,6 +23,7 @@ import org.liudong.planview.exchange.gdal.WorkDirs;
 import org.liudong.planview.exchange.shapefile.DbfFieldNames;
 import org.liudong.planview.exchange.shapefile.FieldsManifest;
 import org.liudong.planview.http.Problem;
+import org.liudong.planview.query.QueryFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +72,7 @@ public final class Exporter {
         List<ScratchTable.Column> columns = columns(source, options);
         Path dir = workDirs.create("export-");
         boolean done = false;
-        try (ScratchTable table = ScratchTable.create(ds, source, columns,
+        try (ScratchTable table = ScratchTable.create(ds, workDirs.owner().tableName('e'), source, columns,
                 format == ExportFormat.CSV && options.csvGeometry() == ExportOptions.CsvGeometry.XY, limits.gdalTimeout())) {
             // The file will be about the size of the table; leave room for it and the ZIP.
             if (workDirs.usableBytes() - 2 * table.bytesOnDisk() < limits.minFreeDiskBytes()) {
@@ -83,7 +84,7 @@ public final class Exporter {
             done = true;
             return prepared;
         } catch (SQLException e) {
-            throw new IllegalStateException("export query failed: " + e.getMessage(), e);
+            throw QueryFailures.problem(e, "the export of " + source.collectionId());
         } finally {
             if (!done) WorkDirs.delete(dir);
         }

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.liudong.planview.db.Sql;
+import org.liudong.planview.db.Rollback;
 import org.liudong.planview.db.SqlStatement;
-import org.liudong.planview.exchange.gdal.WorkTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,12 +39,11 @@ public final class ScratchTable implements AutoCloseable {
     }
 
     /**
-     * Creates the table from the query and checks, in the same snapshot, that it holds exactly
+     * Creates the table {@code name} (a {@link org.liudong.planview.exchange.gdal.WorkOwner#tableName}) from the query and checks, in the same snapshot, that it holds exactly
      * numberMatched rows: an export is never silently short.
      */
-    public static ScratchTable create(DataSource ds, ExportSource source, List<Column> columns, boolean pointOnSurface,
+    public static ScratchTable create(DataSource ds, String name, ExportSource source, List<Column> columns, boolean pointOnSurface,
                                       Duration timeout) throws SQLException {
-        String name = WorkTables.newName('e');
         int srid = source.outputCrs().srid();
         List<String> select = new ArrayList<>();
         for (Column c : columns) {
@@ -86,7 +85,7 @@ public final class ScratchTable implements AutoCloseable {
                 c.commit();
                 return new ScratchTable(ds, name, actual);
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                Rollback.after(c, e);
                 throw e;
             }
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,11 @@ import org.slf4j.LoggerFactory;
 public final class GdalRunner {
     private static final Logger log = LoggerFactory.getLogger(GdalRunner.class);
     private static final int MAX_CAPTURE = 64 * 1024;
+    /** libpq's messages (C locale) for a connection refused, broken, or a server stopping, starting or full. */
+    private static final Pattern LOST_DATABASE = Pattern.compile("(?i)PQconnectdb failed|connection to server .*failed"
+            + "|could not connect to server|server closed the connection|terminating connection|no connection to the server"
+            + "|the database system is (starting up|shutting down|in recovery mode)|could not (receive|send) data (from|to) server"
+            + "|too many clients");
 
     private final Map<String, String> environment;
     private final Duration timeout;
@@ -31,11 +37,21 @@ public final class GdalRunner {
 
     /** What the tool printed; {@code stdout} is bounded, so use it for small answers (ogrinfo -so). */
     public record Result(int exitCode, String stdout, String stderr) {
+        /** Whether the tool failed because PostgreSQL refused or dropped its connection (libpq's words). */
+        public boolean lostDatabase() {
+            return exitCode != 0 && LOST_DATABASE.matcher(stderr).find();
+        }
+    }
+
+    /** Throws a {@link GdalException} that is answered 503 when {@code r} failed for want of the database. */
+    public static void requireDatabase(Result r, List<String> command) {
+        if (r.lostDatabase()) throw GdalException.lostDatabase(command.get(0));
     }
 
     /** Runs the tool and returns its output, or throws {@link GdalException} when it failed or ran too long. */
     public Result run(Path workDir, List<String> command) {
         Result r = runAllowingFailure(workDir, command);
+        requireDatabase(r, command);
         if (r.exitCode() != 0) {
             throw new GdalException(command.get(0) + " failed (exit " + r.exitCode() + "): " + lastLines(r.stderr()));
         }

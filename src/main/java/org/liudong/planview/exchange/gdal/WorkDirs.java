@@ -4,59 +4,82 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One temporary directory per export or import job, under a root that is swept of stale jobs at start. */
+/**
+ * One temporary directory per export or import job, inside this server's own directory of the
+ * exchange directory ({@code <exchange dir>/<owner id>/}), so that what a crash leaves behind is
+ * known to be whose ({@link LeftoverSweeper}). Uploads are spooled there too.
+ */
 public final class WorkDirs {
     private static final Logger log = LoggerFactory.getLogger(WorkDirs.class);
-    private final Path root;
+    /** Job directories and Jetty's upload spools as an older version left them, owned by nobody. */
+    private static final Pattern UNOWNED = Pattern.compile("(export-|import-|MultiPart).*");
+    private final Path own;
+    private final WorkOwner owner;
 
-    public WorkDirs(Path root) {
-        this.root = root;
-        try {
-            Files.createDirectories(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the exchange work directory " + root, e);
-        }
+    /** {@code exchangeDir} may be shared by several servers; each works in its own directory below it. */
+    public WorkDirs(Path exchangeDir, WorkOwner owner) {
+        this.owner = owner;
+        this.own = exchangeDir.toAbsolutePath().normalize().resolve(owner.id());
+        createDirectories(own);
     }
 
+    /** Whose jobs these are: it names their tables too. */
+    public WorkOwner owner() {
+        return owner;
+    }
+
+    /** This server's directory: its jobs, and spooled uploads. */
     public Path root() {
-        return root;
+        return own;
     }
 
+    /** A new job directory; the owner's lock is made sure of first, so that no other server sweeps it. */
     public Path create(String prefix) {
+        owner.ensureHeld();
+        createDirectories(own);  // a sweep of an earlier life or a tmp cleaner may have removed it
         try {
-            return Files.createTempDirectory(root, prefix);
+            return Files.createTempDirectory(own, prefix);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a work directory in " + root, e);
+            throw new UncheckedIOException("cannot create a work directory in " + own, e);
         }
     }
 
     public long usableBytes() {
         try {
-            return Files.getFileStore(root).getUsableSpace();
+            return Files.getFileStore(own).getUsableSpace();
         } catch (IOException e) {
             return 0;
         }
     }
 
-    /** Removes job directories left by a crash: older than {@code age}, so running jobs of another server are spared. */
-    public void sweep(Duration age) {
-        Instant cutoff = Instant.now().minus(age);
-        try (Stream<Path> jobs = Files.list(root)) {
-            jobs.filter(p -> lastModified(p).toInstant().isBefore(cutoff)).forEach(p -> {
-                log.info("removing stale exchange directory {}", p);
-                delete(p);
-            });
+    /**
+     * What lies in {@code exchangeDir} by owner id: each server's own directory, and under "" the
+     * job directories and upload spools an older version left directly in it. Nothing else there
+     * is touched: the exchange directory may be a shared one.
+     */
+    static Map<String, List<Path>> byOwner(Path exchangeDir) {
+        Map<String, List<Path>> found = new LinkedHashMap<>();
+        if (!Files.isDirectory(exchangeDir)) return found;
+        try (Stream<Path> entries = Files.list(exchangeDir)) {
+            for (Path p : entries.sorted().toList()) {
+                String name = p.getFileName().toString();
+                String owner = WorkOwner.isOwnerDirectory(name) ? name : UNOWNED.matcher(name).matches() ? "" : null;
+                if (owner != null) found.computeIfAbsent(owner, k -> new ArrayList<>()).add(p);
+            }
         } catch (IOException e) {
-            log.warn("cannot sweep {}: {}", root, e.getMessage());
+            log.warn("cannot list {}: {}", exchangeDir, e.getMessage());
         }
+        return found;
     }
 
     public static void delete(Path dir) {
@@ -74,11 +97,11 @@ public final class WorkDirs {
         }
     }
 
-    private static FileTime lastModified(Path p) {
+    private static void createDirectories(Path dir) {
         try {
-            return Files.getLastModifiedTime(p);
+            Files.createDirectories(dir);
         } catch (IOException e) {
-            return FileTime.from(Instant.EPOCH);
+            throw new UncheckedIOException("cannot create the exchange work directory " + dir, e);
         }
     }
 }

@@ -5,56 +5,59 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
+import org.liudong.planview.db.Rollback;
 import org.liudong.planview.db.Sql;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The database side of a job's working space: tables GDAL reads (export scratch) or writes
- * (import staging), named with their creation time so that a sweep can tell stale from running.
+ * The database side of the jobs' working space: tables GDAL reads (export scratch) or writes
+ * (import staging), named by their owner ({@link WorkOwner#tableName}).
  */
-public final class WorkTables {
-    private static final Logger log = LoggerFactory.getLogger(WorkTables.class);
-    /** Scratch (e_) and staging (s_) tables carry their creation time. */
-    private static final Pattern NAME = Pattern.compile("[es]_(\\d+)_[0-9a-f]{32}");
+final class WorkTables {
+    /** How an older version named them (creation time, no owner): nobody owns those any more. */
+    private static final Pattern UNOWNED = Pattern.compile("[es]_\\d+_[0-9a-f]{32}");
+    private static final String LIST = "SELECT tablename FROM pg_tables WHERE schemaname = ? ORDER BY tablename";
+    /** A sweep does not wait behind a table someone still writes (a child process outliving its server). */
+    private static final String LOCK_TIMEOUT = "SET LOCAL lock_timeout = '2s'";
 
     private WorkTables() {
     }
 
-    /** A new table name for {@code prefix} (e = export scratch, s = import staging) with its creation time in it. */
-    public static String newName(char prefix) {
-        return prefix + "_" + System.currentTimeMillis() / 1000 + "_" + UUID.randomUUID().toString().replace("-", "");
-    }
-
-    /** Drops work tables in {@code schema} older than {@code age}: left by a crash, not by a running job of another server. */
-    public static int sweep(DataSource ds, String schema, Duration age) {
-        long cutoff = System.currentTimeMillis() / 1000 - age.toSeconds();
-        int dropped = 0;
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT tablename FROM pg_tables WHERE schemaname = ?")) {
+    /** The work tables in {@code schema} by owner id; "" holds those of an older version, which name none. */
+    static Map<String, List<String>> byOwner(Connection c, String schema) throws SQLException {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(LIST)) {
             ps.setString(1, schema);
-            List<String> stale = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    var m = NAME.matcher(rs.getString(1));
-                    if (m.matches() && Long.parseLong(m.group(1)) < cutoff) stale.add(rs.getString(1));
+                    String table = rs.getString(1);
+                    String owner = WorkOwner.ownerOfTable(table).orElse(UNOWNED.matcher(table).matches() ? "" : null);
+                    if (owner != null) found.computeIfAbsent(owner, k -> new ArrayList<>()).add(table);
                 }
             }
-            try (Statement st = c.createStatement()) {
-                for (String t : stale) {
-                    st.execute("DROP TABLE IF EXISTS " + Sql.ident(schema) + "." + Sql.ident(t));
-                    dropped++;
-                }
-            }
-        } catch (SQLException e) {
-            log.warn("cannot sweep {}: {}", schema, e.getMessage());
         }
-        return dropped;
+        return found;
+    }
+
+    /** Drops one table, in a transaction of its own; false when it is held by someone (tried again next sweep). */
+    static boolean drop(Connection c, String schema, String table) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            st.execute(LOCK_TIMEOUT);
+            st.execute("DROP TABLE IF EXISTS " + Sql.ident(schema) + "." + Sql.ident(table));
+            c.commit();
+            return true;
+        } catch (SQLException e) {
+            Rollback.after(c, e);
+            if ("55P03".equals(e.getSQLState())) return false;  // lock_not_available
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
     }
 }

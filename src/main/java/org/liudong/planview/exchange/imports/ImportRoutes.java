@@ -24,6 +24,8 @@ import org.liudong.planview.exchange.gdal.JobSlots;
 import org.liudong.planview.exchange.gdal.WorkDirs;
 import org.liudong.planview.http.ErrorHandling;
 import org.liudong.planview.http.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports, for editors only: {@code POST /collections} creates a collection from an uploaded
@@ -31,6 +33,7 @@ import org.liudong.planview.http.Problem;
  * collection's data with one. Multipart form, the file in the part {@code file}.
  */
 public final class ImportRoutes {
+    private static final Logger log = LoggerFactory.getLogger(ImportRoutes.class);
     private final Importer importer;
     private final EditorAuth auth;
     private final WorkDirs workDirs;
@@ -72,8 +75,9 @@ public final class ImportRoutes {
             ErrorHandling.write(ctx, 503, "Service Unavailable", "another import is running; try again in a moment", Map.of());
             return;
         }
-        Path dir = workDirs.create("import-");
+        Path dir = null;
         try (JobSlots.Slot held = slot.get()) {
+            dir = workDirs.create("import-");  // inside: a failure here (the database away) must free the slot too
             Path upload = dir.resolve("upload.bin");
             try (InputStream in = file.content()) {
                 copyBounded(in, upload);
@@ -102,17 +106,23 @@ public final class ImportRoutes {
         }
     }
 
-    /** Jetty parses the form within the multipart limits; past them it throws, which is the caller's 413. */
+    /**
+     * Jetty parses the form within the multipart limits; past them it throws, which is the
+     * caller's 413. Any other failure (also a checked one, which Javalin passes on unchecked) is a
+     * malformed form: said in our words, Jetty's are for the log.
+     */
     private UploadedFile uploadedFile(Context ctx) {
         UploadedFile file;
         try {
             file = ctx.uploadedFile("file");
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 String m = String.valueOf(t.getMessage()).toLowerCase();
                 if (m.contains("max") || m.contains("exceed") || m.contains("too large")) throw tooLarge();
             }
-            throw Problem.badRequest("the multipart form could not be read: " + e.getMessage());
+            log.info("multipart form refused: {}", e.toString());
+            throw Problem.badRequest("the multipart form could not be read (cut short, or its parts do not match its boundary); "
+                    + "send the file as curl -F file=@layer.zip does");
         }
         if (file == null) throw Problem.badRequest("no file: send it in a form part named 'file'");
         return file;

@@ -13,7 +13,7 @@ import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.config.ExchangeLimits;
 import org.liudong.planview.exchange.gdal.GdalRunner;
-import org.liudong.planview.exchange.gdal.WorkTables;
+import org.liudong.planview.exchange.gdal.WorkOwner;
 import org.liudong.planview.http.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,18 +26,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class Importer {
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
-    /** Where staging tables live; swept of what a crash left. */
+    /** Where staging tables live, named by their owner; swept of what a crash left ({@link org.liudong.planview.exchange.gdal.LeftoverSweeper}). */
     public static final String STAGING_SCHEMA = ImportSql.STAGING_SCHEMA;
     private static final Pattern COLLECTION_ID = Pattern.compile("[a-z][a-z0-9_-]{0,40}");
 
     private final DataSource ds;
     private final Catalog catalog;
+    private final WorkOwner owner;
     private final ExchangeLimits limits;
     private final StagingLoader loader;
     private final LayerWriter writer;
 
-    public Importer(DataSource ds, Catalog catalog, GdalRunner gdal, ExchangeLimits limits) {
+    public Importer(DataSource ds, Catalog catalog, GdalRunner gdal, WorkOwner owner, ExchangeLimits limits) {
         this.ds = ds;
+        this.owner = owner;
         this.catalog = catalog;
         this.limits = limits;
         this.loader = new StagingLoader(ds, gdal);
@@ -50,7 +52,7 @@ public final class Importer {
         UploadedDataset data = UploadedDataset.inspect(upload, dir, limits);
         String encoding = ImportEncoding.resolve(data, req.encoding());
         Integer srid = checkSrid(req.srid());
-        String staging = WorkTables.newName('s');
+        String staging = owner.tableName('s');
         try {
             loader.load(dir, data, encoding, srid, staging);
             StagedLayer staged = StagedLayer.check(ds, staging, req.repair());

@@ -16,6 +16,7 @@ import org.liudong.planview.catalog.CollectionDefinition;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.TableColumns;
 import org.liudong.planview.crs.CrsRegistry;
+import org.liudong.planview.db.Rollback;
 import org.liudong.planview.db.Sql;
 import org.liudong.planview.http.Problem;
 import org.slf4j.Logger;
@@ -65,8 +66,8 @@ final class LayerWriter {
                 provenanceId = recordImport(c, u);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw dataProblem(e);
+                Rollback.after(c, e);
+                throw dataProblem(e, List.of());
             }
         }
         String titleEn = req.titleEn() == null || req.titleEn().isBlank() ? req.collectionId() : req.titleEn().strip();
@@ -118,8 +119,8 @@ final class LayerWriter {
                 recordImport(c, u);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw dataProblem(e);
+                Rollback.after(c, e);
+                throw dataProblem(e, mapping.derived());
             }
             catalog.refresh();
             log.info("replaced the data of {} with {} features from {}", info.id(), staged.features(), req.fileName());
@@ -176,14 +177,14 @@ final class LayerWriter {
     }
 
     /** The upload's values do not fit the layer (type, constraint, foreign key): the caller's data, so a 400. */
-    private static RuntimeException dataProblem(Exception e) {
+    private static RuntimeException dataProblem(Exception e, List<String> derived) {
         if (e instanceof RuntimeException re) return re;
         SQLException sql = (SQLException) e;
-        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-        if (state.startsWith("22") || state.startsWith("23") || state.equals("XX000")) {
-            return Problem.badRequest("the upload's data does not fit the layer: " + sql.getMessage().lines().findFirst().orElse(""));
+        if (DataRefusal.isDataProblem(sql)) {
+            log.info("the upload's rows were refused (SQLState {}): {}", sql.getSQLState(), sql.getMessage());
+            return Problem.badRequest("the upload's data does not fit the layer: " + DataRefusal.explain(sql, derived));
         }
-        return new IllegalStateException("import failed: " + sql.getMessage(), sql);
+        return new IllegalStateException("import failed", sql);
     }
 
     private static String beijingTime() {

@@ -3,7 +3,9 @@ package org.liudong.planview.exchange.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -13,6 +15,8 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.liudong.planview.config.ExchangeLimits;
 import org.liudong.planview.http.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Unpacks an uploaded ZIP without trusting it: no entry may leave the target directory
@@ -21,6 +25,7 @@ import org.liudong.planview.http.Problem;
  * against a total and a compression ratio, so a zip bomb stops early.
  */
 final class SafeUnzip {
+    private static final Logger log = LoggerFactory.getLogger(SafeUnzip.class);
     private SafeUnzip() {
     }
 
@@ -29,10 +34,11 @@ final class SafeUnzip {
         try {
             compressedTotal = Math.max(1, Files.size(zip));
         } catch (IOException e) {
-            throw Problem.badRequest("cannot read the upload: " + e.getMessage());
+            throw new UncheckedIOException("cannot read the stored upload", e);  // ours, not the caller's
         }
         List<Path> files = new ArrayList<>();
         long inflated = 0;
+        String current = null;
         try (ZipFile z = new ZipFile(zip.toFile())) {
             if (z.size() > limits.maxZipEntries()) {
                 throw Problem.badRequest("the ZIP holds " + z.size() + " entries; at most " + limits.maxZipEntries() + " are accepted");
@@ -41,10 +47,12 @@ final class SafeUnzip {
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 String name = e.getName();
+                current = name;
                 checkName(name);
                 if (e.isDirectory() || name.startsWith("__MACOSX/") || baseName(name).startsWith("._")) continue;
                 Path target = into.resolve(name).normalize();
                 if (!target.startsWith(into)) throw slip(name);
+                if (Files.exists(target) || !parentsAreDirectories(into, target)) throw conflict(name);
                 Files.createDirectories(target.getParent());
                 try (InputStream in = z.getInputStream(e); OutputStream out = Files.newOutputStream(target)) {
                     byte[] buf = new byte[64 * 1024];
@@ -65,9 +73,15 @@ final class SafeUnzip {
                 files.add(target);
             }
         } catch (ZipException e) {
-            throw Problem.badRequest("the upload is not a readable ZIP archive (" + e.getMessage() + ")");
+            // The reader's words (and, for an entry, the server's paths) are for the log only.
+            log.info("unreadable ZIP upload: {}", e.getMessage());
+            throw Problem.badRequest(current == null
+                    ? "the upload starts like a ZIP archive but is not a readable one (cut short or damaged; its directory at the end is missing)"
+                    : "the ZIP archive is damaged: entry '" + shown(current) + "' cannot be unpacked");
         } catch (IOException e) {
-            throw Problem.badRequest("the ZIP archive is damaged: " + e.getMessage());
+            log.info("ZIP upload entry {} could not be unpacked: {}", current, e.toString());
+            throw Problem.badRequest("the ZIP archive is damaged: entry '" + shown(current == null ? "" : current)
+                    + "' cannot be unpacked");
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("the ZIP archive has an entry name that is not valid UTF-8 or CP437");
         }
@@ -85,8 +99,28 @@ final class SafeUnzip {
     }
 
     private static Problem slip(String name) {
-        String shown = name.length() > 80 ? name.substring(0, 77) + "..." : name;
-        return Problem.badRequest("the ZIP entry '" + shown + "' points outside the archive (absolute path or '..'); refusing the upload");
+        return Problem.badRequest("the ZIP entry '" + shown(name) + "' points outside the archive (absolute path or '..'); refusing the upload");
+    }
+
+    /**
+     * Two entries claim one place: a file where another entry needs a folder (a symbolic link
+     * entry with files below it), or the same name twice.
+     */
+    private static Problem conflict(String name) {
+        return Problem.badRequest("the ZIP entry '" + shown(name) + "' collides with another entry of the archive (a file, or a link, "
+                + "where it needs a folder, or the same name twice); refusing the upload");
+    }
+
+    /** Whether every folder between {@code root} and {@code target} is a folder, or does not exist yet. */
+    private static boolean parentsAreDirectories(Path root, Path target) {
+        for (Path p = target.getParent(); p != null && p.startsWith(root) && !p.equals(root); p = p.getParent()) {
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) return false;
+        }
+        return true;
+    }
+
+    private static String shown(String name) {
+        return name.length() > 80 ? name.substring(0, 77) + "..." : name;
     }
 
     private static String baseName(String name) {

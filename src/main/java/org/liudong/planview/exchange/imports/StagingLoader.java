@@ -14,6 +14,8 @@ import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.exchange.gdal.GdalRunner;
 import org.liudong.planview.exchange.shapefile.FieldsManifest;
 import org.liudong.planview.http.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * ogr2ogr reads the upload into a staging table of {@code import_staging}, reprojected to the
@@ -21,6 +23,7 @@ import org.liudong.planview.http.Problem;
  * {@link StagedLayer} checks the rows.
  */
 final class StagingLoader {
+    private static final Logger log = LoggerFactory.getLogger(StagingLoader.class);
     private final DataSource ds;
     private final GdalRunner gdal;
 
@@ -42,10 +45,18 @@ final class StagingLoader {
                 "-t_srs", "EPSG:" + CrsRegistry.STORAGE_SRID));
         if (srid != null) cmd.addAll(List.of("-s_srs", "EPSG:" + srid));
         GdalRunner.Result r = gdal.runAllowingFailure(dir, cmd);
+        GdalRunner.requireDatabase(r, cmd);
         if (r.exitCode() != 0) {
-            throw Problem.badRequest("the " + data.format() + " could not be read into the database: " + gdalMessage(r.stderr()));
+            log.info("ogr2ogr could not load the upload: {}", GdalRunner.lastLines(r.stderr()));
+            throw Problem.badRequest("the " + ReadFailure.name(data.format()) + " could not be read into the database: "
+                    + ReadFailure.explain(data.format(), encoding, r.stderr()));
         }
         if (data.fieldsManifest() != null) restoreFullNames(staging, FieldsManifest.read(data.fieldsManifest()));
+    }
+
+    /** The encoding named in the open options, for messages; UTF-8 when none is. */
+    private static String encodingOf(List<String> open) {
+        return open.stream().filter(o -> o.startsWith("ENCODING=")).map(o -> o.substring(9)).findFirst().orElse("UTF-8");
     }
 
     /** The one layer to load (null: the file's only layer); refuses several layers and data without a CRS. */
@@ -55,12 +66,14 @@ final class StagingLoader {
         cmd.add(data.gdalPath().toString());
         GdalRunner.Result r = gdal.runAllowingFailure(dir, cmd);
         if (r.exitCode() != 0) {
-            throw Problem.badRequest("the upload looks like a " + data.format() + " but cannot be read: " + gdalMessage(r.stderr()));
+            log.info("ogrinfo could not read the upload: {}", GdalRunner.lastLines(r.stderr()));
+            throw Problem.badRequest("the upload looks like a " + ReadFailure.name(data.format()) + " but cannot be read: "
+                    + ReadFailure.explain(data.format(), encodingOf(open), r.stderr()));
         }
         List<String> layers = r.stdout().lines().filter(l -> l.startsWith("Layer name: ")).map(l -> l.substring(12).trim()).toList();
-        if (layers.isEmpty()) throw Problem.badRequest("the " + data.format() + " holds no layer");
+        if (layers.isEmpty()) throw Problem.badRequest("the " + ReadFailure.name(data.format()) + " holds no layer");
         if (layers.size() > 1) {
-            throw Problem.badRequest("the " + data.format() + " holds " + layers.size() + " layers (" + String.join(", ", layers)
+            throw Problem.badRequest("the " + ReadFailure.name(data.format()) + " holds " + layers.size() + " layers (" + String.join(", ", layers)
                     + "); upload one layer at a time");
         }
         boolean noCrs = r.stdout().contains("Layer SRS WKT:\n(unknown)") || (data.format().equals("shapefile") && !data.hasPrj());
@@ -87,13 +100,5 @@ final class StagingLoader {
                 }
             }
         }
-    }
-
-    /** GDAL's own complaint, without its progress dots and repeated lines. */
-    static String gdalMessage(String stderr) {
-        List<String> lines = stderr.lines().map(String::strip).filter(l -> l.startsWith("ERROR") || l.startsWith("FAILURE"))
-                .distinct().limit(5).toList();
-        String msg = lines.isEmpty() ? GdalRunner.lastLines(stderr) : String.join(" ", lines);
-        return msg.isBlank() ? "GDAL gave no reason" : msg;
     }
 }
