@@ -4,7 +4,21 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
+import java.util.List;
+import org.liudong.planview.accounts.AccessGate;
+import org.liudong.planview.accounts.CollectionAccessRoutes;
+import org.liudong.planview.accounts.SessionRoutes;
+import org.liudong.planview.accounts.UserRoutes;
+import org.liudong.planview.audit.AuditLog;
+import org.liudong.planview.audit.AuditRoutes;
+import org.liudong.planview.audit.ReadAudit;
+import org.liudong.planview.auth.Accounts;
+import org.liudong.planview.auth.ApiTokens;
+import org.liudong.planview.auth.Authenticator;
+import org.liudong.planview.auth.LoginThrottle;
+import org.liudong.planview.auth.Sessions;
 import org.liudong.planview.catalog.Catalog;
+import org.liudong.planview.config.AuthSettings;
 import org.liudong.planview.config.ConfigException;
 import org.liudong.planview.config.ServerSettings;
 import org.liudong.planview.config.Settings;
@@ -15,8 +29,11 @@ import org.liudong.planview.exchange.ExchangeRoutes;
 import org.liudong.planview.features.FeatureRoutes;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
+import org.liudong.planview.http.RouteList;
 import org.liudong.planview.tiles.OverviewRefresher;
 import org.liudong.planview.tiles.TileRoutes;
+import org.liudong.planview.versions.LayerVersions;
+import org.liudong.planview.versions.VersionRoutes;
 import org.liudong.planview.web.QueryTotalsRoutes;
 import org.liudong.planview.web.WebConfigRoutes;
 import org.slf4j.Logger;
@@ -29,11 +46,13 @@ public final class App implements AutoCloseable {
     private final HikariDataSource pool;
     private final Javalin server;
     private final OverviewRefresher overviews;
+    private final RouteList routes;
 
-    private App(HikariDataSource pool, Javalin server, OverviewRefresher overviews) {
+    private App(HikariDataSource pool, Javalin server, OverviewRefresher overviews, RouteList routes) {
         this.pool = pool;
         this.server = server;
         this.overviews = overviews;
+        this.routes = routes;
     }
 
     public static void main(String[] args) {
@@ -61,8 +80,10 @@ public final class App implements AutoCloseable {
             GisDataLoader.loadIfEmpty(pool, settings.data().gisDataDir(), settings.data().syntheticParcels());
             long t2 = System.nanoTime();
             ServerSettings web = settings.server();
+            RouteList routes = new RouteList();
             Javalin server = Javalin.create(config -> {
                 config.showJavalinBanner = false;
+                routes.listenTo(config);
                 // Fastest level: at level 6 compressing a 1,000-parcel page cost about as much as
                 // PostGIS writing it (benchmark); level 1 still shrinks GeoJSON about sixfold.
                 config.http.gzipOnlyCompression(1);
@@ -76,12 +97,17 @@ public final class App implements AutoCloseable {
                 }
             });
             ErrorHandling.install(server);
-            new HealthRoutes(pool).register(server);
+            AuditLog audit = new AuditLog(pool, settings.audit().logPublicReads());
+            audit.checkSealed();
             Catalog catalog = new Catalog(pool);
+            installAccess(server, pool, settings.auth(), audit, catalog);
+            new HealthRoutes(pool).register(server);
             QueryLimit queryLimit = new QueryLimit(settings.pool().queryTimeoutSeconds());
+            LayerVersions versions = new LayerVersions(pool, settings.versions().keep());
             new FeatureRoutes(pool, catalog, web.webDir(), queryLimit).register(server);
             new TileRoutes(pool, catalog, queryLimit).register(server);
-            new ExchangeRoutes(pool, catalog, settings.database(), settings.auth(), settings.exchange()).register(server);
+            new ExchangeRoutes(pool, catalog, settings.database(), settings.exchange(), versions, audit).register(server);
+            new VersionRoutes(pool, catalog, versions, audit).register(server);
             new WebConfigRoutes(pool, catalog, web.tiandituKey()).register(server);
             new QueryTotalsRoutes(pool, catalog, queryLimit).register(server);
             server.start(web.host(), web.port());
@@ -89,11 +115,34 @@ public final class App implements AutoCloseable {
             // Start-up time is a benchmark target: say where it goes.
             log.info("start-up: migrations {} ms, data check {} ms, catalogue and HTTP {} ms", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-            return new App(pool, server, overviews);
+            return new App(pool, server, overviews, routes);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
+    }
+
+    /**
+     * Who is asking, and what they may do: the gate before every route, signing in, accounts, the
+     * audit trail. Before any other route is registered (tests that serve a few routes call it too).
+     */
+    public static void installAccess(Javalin server, HikariDataSource pool, AuthSettings auth, AuditLog audit, Catalog catalog) {
+        Accounts accounts = new Accounts(pool);
+        Sessions sessions = new Sessions(pool, auth.sessionLifetime());
+        ApiTokens tokens = new ApiTokens(pool);
+        LoginThrottle throttle = new LoginThrottle(pool, auth);
+        new AccessGate(new Authenticator(accounts, sessions, tokens, throttle, auth.editorTokens()), audit, auth.anonymousRead())
+                .install(server);
+        new ReadAudit(catalog, audit).install(server);
+        new SessionRoutes(accounts, sessions, tokens, throttle, audit, auth.anonymousRead(), auth.secureCookies()).register(server);
+        new UserRoutes(accounts, audit).register(server);
+        new CollectionAccessRoutes(catalog, audit).register(server);
+        new AuditRoutes(pool).register(server);
+    }
+
+    /** Every registered endpoint with its declared access: for the tests that walk them all. */
+    public List<RouteList.Route> routes() {
+        return routes.all();
     }
 
     public int port() {

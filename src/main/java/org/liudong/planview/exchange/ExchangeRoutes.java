@@ -4,10 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.config.MultipartConfig;
 import io.javalin.config.SizeUnit;
 import javax.sql.DataSource;
-import org.liudong.planview.auth.EditorAuth;
+import org.liudong.planview.audit.AuditLog;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.config.ExchangeLimits;
-import org.liudong.planview.config.AuthSettings;
 import org.liudong.planview.config.DatabaseSettings;
 import org.liudong.planview.exchange.export.ExportRoutes;
 import org.liudong.planview.exchange.export.Exporter;
@@ -18,21 +17,23 @@ import org.liudong.planview.exchange.gdal.WorkDirs;
 import org.liudong.planview.exchange.gdal.WorkTables;
 import org.liudong.planview.exchange.imports.ImportRoutes;
 import org.liudong.planview.exchange.imports.Importer;
+import org.liudong.planview.versions.LayerVersions;
 
 /** Export and import wired together: the one thing App needs to know about this package. */
 public final class ExchangeRoutes {
     private final ExportRoutes export;
     private final ImportRoutes imports;
 
-    public ExchangeRoutes(DataSource ds, Catalog catalog, DatabaseSettings database, AuthSettings auth, ExchangeLimits limits) {
+    public ExchangeRoutes(DataSource ds, Catalog catalog, DatabaseSettings database, ExchangeLimits limits, LayerVersions versions,
+                          AuditLog audit) {
         WorkDirs work = new WorkDirs(limits.workDir());
         // Left by a crash: older than any job may run.
         work.sweep(limits.gdalTimeout().multipliedBy(2));
         WorkTables.sweep(ds, ScratchTable.SCHEMA, limits.gdalTimeout().multipliedBy(2));
         WorkTables.sweep(ds, Importer.STAGING_SCHEMA, limits.gdalTimeout().multipliedBy(2));
         GdalRunner gdal = new GdalRunner(database.libpqEnvironment(), limits.gdalTimeout());
-        this.export = new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), new JobSlots(limits.maxConcurrentExports()));
-        this.imports = new ImportRoutes(new Importer(ds, catalog, gdal, limits), new EditorAuth(auth.editorTokens()), work, limits);
+        this.export = new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), new JobSlots(limits.maxConcurrentExports()), audit);
+        this.imports = new ImportRoutes(new Importer(ds, catalog, gdal, limits, versions, audit), audit, work, limits);
     }
 
     public void register(Javalin app) {
