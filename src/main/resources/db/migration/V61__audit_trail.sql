@@ -1,7 +1,7 @@
 -- The audit trail (全过程留痕): append-only. The server may add rows and read them, never change
 -- or remove one — by privileges, not by convention. A role cannot be kept from changing a table
 -- it owns, so the table must belong to another role: ./planview (as the database superuser)
--- provides public.planview_seal_audit_trail() (db/superuser/seal-audit-trail.sql), which hands
+-- provides planview_superuser.seal_audit_trail() (db/superuser/seal-audit-trail.sql), which hands
 -- schema and table to the NOLOGIN role planview_audit and grants the server's role INSERT and
 -- SELECT only. Where that function is absent (a database given by DATABASE_URL, set up without
 -- a superuser) the server's role keeps ownership but revokes UPDATE, DELETE and TRUNCATE from
@@ -35,8 +35,8 @@ CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON au
 
 DO $$
 BEGIN
-    IF to_regprocedure('public.planview_seal_audit_trail()') IS NOT NULL THEN
-        PERFORM public.planview_seal_audit_trail();
+    IF to_regprocedure('planview_superuser.seal_audit_trail()') IS NOT NULL THEN
+        PERFORM planview_superuser.seal_audit_trail();
     ELSE
         EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit.event FROM %I', current_user);
     END IF;

@@ -2,7 +2,7 @@
 -- migration: the server's own role cannot do this). Idempotent.
 --
 -- planview_audit: a role nobody logs in as, owner of the audit trail (V61__audit_trail.sql).
--- planview_seal_audit_trail(): hands schema audit and table audit.event from the role that
+-- planview_superuser.seal_audit_trail(): hands schema audit and table audit.event from the role that
 -- created them (the server's) to planview_audit, and grants that role INSERT and SELECT only.
 -- It takes no arguments and touches nothing else, so the server's role may call it.
 DO $$
@@ -12,7 +12,12 @@ EXCEPTION WHEN duplicate_object THEN
     NULL;
 END $$;
 
-CREATE OR REPLACE FUNCTION public.planview_seal_audit_trail() RETURNS text
+-- A schema of its own (owned by the superuser): Flyway starts only on an empty public schema,
+-- and the server's role cannot replace what is in here.
+CREATE SCHEMA IF NOT EXISTS planview_superuser;
+GRANT USAGE ON SCHEMA planview_superuser TO PUBLIC;
+
+CREATE OR REPLACE FUNCTION planview_superuser.seal_audit_trail() RETURNS text
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
 DECLARE
     app name;
@@ -35,6 +40,6 @@ BEGIN
 END $$;
 
 -- Anyone connected may call it: all it can do is the sealing above.
-GRANT EXECUTE ON FUNCTION public.planview_seal_audit_trail() TO PUBLIC;
+GRANT EXECUTE ON FUNCTION planview_superuser.seal_audit_trail() TO PUBLIC;
 -- An audit trail already created by the server's role (the function was not there yet) is sealed now.
-SELECT public.planview_seal_audit_trail();
+SELECT planview_superuser.seal_audit_trail();

@@ -54,6 +54,7 @@ public final class Importer {
     /** Imports the file {@code upload} lying in the job directory {@code dir}. */
     public ImportResult run(Path dir, Path upload, ImportRequest req) throws IOException, SQLException {
         CollectionInfo existing = checkTarget(req);
+        String fileSha256 = sha256(upload);  // before inspecting, which may unpack or rename it
         UploadedDataset data = UploadedDataset.inspect(upload, dir, limits);
         String encoding = ImportEncoding.resolve(data, req.encoding());
         Integer srid = checkSrid(req.srid());
@@ -61,7 +62,7 @@ public final class Importer {
         try {
             loader.load(dir, data, encoding, srid, staging);
             StagedLayer staged = StagedLayer.check(ds, staging, req.repair());
-            LayerWriter.Upload u = new LayerWriter.Upload(req, data, encoding, srid, staged, sha256(upload));
+            LayerWriter.Upload u = new LayerWriter.Upload(req, data, encoding, srid, staged, fileSha256);
             return existing == null ? writer.create(u) : writer.replace(existing, u);
         } finally {
             dropStaging(staging);
