@@ -16,6 +16,7 @@ import org.liudong.planview.catalog.CollectionInfo;
  * one (a map view is dozens of them); exports are recorded by the export itself.
  */
 public final class ReadAudit {
+    private static final String ENDPOINT = "planview.endpoint";
     private static final Set<String> READ_PATHS = Set.of("/collections/{collectionId}/items", "/collections/{collectionId}/items/{featureId}");
     private final Catalog catalog;
     private final AuditLog audit;
@@ -26,11 +27,13 @@ public final class ReadAudit {
     }
 
     public void install(Javalin app) {
+        // After the endpoint, endpointHandlerPath() names the after-handler's own path; note the endpoint's before.
+        app.beforeMatched(ctx -> ctx.attribute(ENDPOINT, ctx.endpointHandlerPath()));
         app.afterMatched(this::after);
     }
 
     private void after(Context ctx) {
-        if (ctx.method() != HandlerType.GET || ctx.statusCode() >= 300 || !READ_PATHS.contains(ctx.endpointHandlerPath())) return;
+        if (ctx.method() != HandlerType.GET || ctx.statusCode() >= 300 || !READ_PATHS.contains(ctx.<String>attribute(ENDPOINT))) return;
         CollectionInfo c = catalog.find(ctx.pathParam("collectionId")).orElse(null);
         if (c == null || !audit.recordsReads(c.internal())) return;
         Map<String, String> parameters = new LinkedHashMap<>();

@@ -44,7 +44,8 @@ class SignInTest {
         HttpResponse<String> me = get("/auth/session", Map.of("Cookie", s.cookie()));
         assertTrue(me.body().contains("\"signedIn\":true") && me.body().contains("test-editor"), me.body());
 
-        HttpResponse<String> out = post("/auth/logout", "{}", Map.of("Cookie", s.cookie()));
+        assertEquals(403, post("/auth/logout", "{}", Map.of("Cookie", s.cookie())).statusCode(), "the page's CSRF token, here too");
+        HttpResponse<String> out = post("/auth/logout", "{}", Map.of("Cookie", s.cookie(), "X-CSRF-Token", s.csrfToken()));
         assertEquals(204, out.statusCode());
         assertEquals(0, count("SELECT count(*) FROM account_session WHERE token_hash = ?", Secrets.sha256(token)));
         assertTrue(get("/auth/session", Map.of("Cookie", s.cookie())).body().contains("\"signedIn\":false"));

@@ -62,7 +62,8 @@ class AuditTrailTest {
             }
             // Only an owner could do these; the server's role is not one.
             for (String change : List.of("ALTER TABLE audit.event DISABLE TRIGGER ALL", "DROP TABLE audit.event",
-                    "GRANT UPDATE ON audit.event TO CURRENT_USER", "ALTER TABLE audit.event OWNER TO CURRENT_USER")) {
+                    "ALTER TABLE audit.event OWNER TO CURRENT_USER", "CREATE OR REPLACE FUNCTION audit.refuse_change() RETURNS trigger "
+                    + "LANGUAGE plpgsql AS 'BEGIN RETURN NULL; END'")) {
                 SQLException e = assertThrows(SQLException.class, () -> st.execute(change), change);
                 assertEquals("42501", e.getSQLState(), change + ": " + e.getMessage());
             }
