@@ -83,6 +83,7 @@ final class Documents {
         ObjectNode doc = JSON.createObjectNode();
         doc.put("id", c.id());
         doc.put("title", c.title(english));
+        doc.put("access", c.access().code());
         String description = english ? c.texts().descriptionEn() : c.texts().descriptionZh();
         if (description != null) doc.put("description", description);
         doc.put("itemType", "feature");
