@@ -22,6 +22,7 @@ import { createExport } from './exporter.js';
 import { createCoordinates, createMeasure, saveMapPng } from './tools.js';
 import { readPermalink, writePermalink } from './permalink.js';
 import { highlightStyle, setLandUseClasses } from './styles.js';
+import { createIndicatorPanel } from './indicators.js';
 import { startAccount } from './account.js';
 
 const $ = (id) => document.getElementById(id);
@@ -68,6 +69,7 @@ async function start() {
   applyTranslations();
   setupTabs();
   setupLanguage();
+  createIndicatorPanel({ container: $('panel-indicators') });
   setStatus('status.loading');
   await startAccount($('account-area'));  // signs in first when the server serves no anonymous visitors
 
