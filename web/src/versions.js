@@ -12,6 +12,7 @@ export function openVersions() {
   async function load() {
     const id = layer.value;
     const { versions } = await getJson(`/collections/${encodeURIComponent(id)}/versions`);
+    if (layer.value !== id) return;  // another layer was chosen meanwhile: its own load draws the table
     body.replaceChildren(...versions.slice().reverse().map((v) => h('tr', { 'data-version': v.version },
       h('td', { class: 'num', text: v.version }),
       h('td', { text: t(`versions.action.${v.action}`) + (v.restoredFrom ? ` ← ${v.restoredFrom}` : '') }),

@@ -132,7 +132,8 @@ public final class App implements AutoCloseable {
         Sessions sessions = new Sessions(pool, auth.sessionLifetime());
         ApiTokens tokens = new ApiTokens(pool);
         LoginThrottle throttle = new LoginThrottle(pool, auth);
-        new AccessGate(new Authenticator(accounts, sessions, tokens, throttle, auth.editorTokens()), audit, auth.anonymousRead())
+        new AccessGate(new Authenticator(accounts, sessions, tokens, throttle, auth.editorTokens()), audit, auth.anonymousRead(),
+                auth.failureWindow())
                 .install(server);
         new ReadAudit(catalog, audit).install(server);
         new SessionRoutes(accounts, sessions, tokens, throttle, audit, auth.anonymousRead(), auth.secureCookies()).register(server);

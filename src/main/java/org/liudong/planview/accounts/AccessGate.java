@@ -24,7 +24,7 @@ import org.liudong.planview.http.Problem;
  * the session cookie must echo the session's CSRF token in {@code X-CSRF-Token}.
  */
 public final class AccessGate {
-    /** Sent by the web map: a 401 to it carries no Basic challenge (the browser's own password dialog would pop up). */
+    /** Sent by the web map's own requests: a 401 to them carries no Basic challenge. */
     static final String PAGE_HEADER = "X-Planview-Page";
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String BASIC_CHALLENGE = "Basic realm=\"planview\", charset=\"UTF-8\"";
@@ -32,11 +32,14 @@ public final class AccessGate {
     private final Authenticator authenticator;
     private final AuditLog audit;
     private final boolean anonymousRead;
+    private final java.time.Duration retryAfter;
 
-    public AccessGate(Authenticator authenticator, AuditLog audit, boolean anonymousRead) {
+    /** @param retryAfter how long a caller refused for too many failed sign-ins should wait (the counting window) */
+    public AccessGate(Authenticator authenticator, AuditLog audit, boolean anonymousRead, java.time.Duration retryAfter) {
         this.authenticator = authenticator;
         this.audit = audit;
         this.anonymousRead = anonymousRead;
+        this.retryAfter = retryAfter;
     }
 
     public void install(Javalin app) {
@@ -45,7 +48,9 @@ public final class AccessGate {
 
     private void check(Context ctx) {
         boolean read = isRead(ctx.method());
-        Access needed = needed(ctx.routeRoles(), read);
+        // The web map's own files (Javalin's static files match as "*"): code and styles, no data.
+        Access needed = read && "*".equals(ctx.endpointHandlerPath()) && ctx.routeRoles().isEmpty() ? Access.OPEN
+                : needed(ctx.routeRoles(), read);
         Authenticator.Result result = authenticator.authenticate(ctx);
         Caller caller;
         if (result instanceof Authenticator.Known k) {
@@ -110,12 +115,19 @@ public final class AccessGate {
                     .outcome(r.status() == 429 ? AuditEvent.Outcome.REFUSED : AuditEvent.Outcome.FAILURE));
         }
         if (r.status() == 401) return unauthorized(ctx, r.detail());
-        if (r.status() == 429) ctx.header("Retry-After", "900");
+        if (r.status() == 429) ctx.header("Retry-After", Long.toString(retryAfter.toSeconds()));
         return new Problem(r.status(), r.status() == 429 ? "Too Many Requests" : "Forbidden", r.detail());
     }
 
+    /**
+     * A 401; with a Basic challenge for API clients (QGIS asks for the password) and for a page a
+     * person opened, but not for a script's fetch in the web map: the browser's own password dialog
+     * would pop up over the map's sign-in (browsers mark those requests Sec-Fetch-Dest: empty).
+     */
     private static Problem unauthorized(Context ctx, String detail) {
-        if (ctx.header(PAGE_HEADER) == null) ctx.header("WWW-Authenticate", BASIC_CHALLENGE);
+        String dest = ctx.header("Sec-Fetch-Dest");
+        boolean pageScript = ctx.header(PAGE_HEADER) != null || (dest != null && !dest.equals("document"));
+        if (!pageScript) ctx.header("WWW-Authenticate", BASIC_CHALLENGE);
         return new Problem(401, "Unauthorized", detail);
     }
 }

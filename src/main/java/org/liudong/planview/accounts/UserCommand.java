@@ -52,7 +52,7 @@ public final class UserCommand {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) fail(USAGE);
+        if (args.length == 0 || !java.util.Set.of("add", "reset", "role", "disable", "enable", "list").contains(args[0])) fail(USAGE);
         Settings settings;
         try {
             settings = Settings.fromEnvironment();

@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.liudong.planview.auth.Access;
 import org.liudong.planview.db.SqlStatement;
 import org.liudong.planview.http.Problem;
+import org.liudong.planview.http.Text;
 
 /**
  * Admins browse the audit trail: {@code GET /admin/audit} as JSON, newest first, paged; with
@@ -86,7 +87,7 @@ public final class AuditRoutes {
             while (rs.next()) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("id", rs.getLong(1));
-                row.put("time", rs.getObject(2, OffsetDateTime.class).withOffsetSameInstant(AuditQuery.BEIJING).toString());
+                row.put("time", Text.beijingTime(rs.getObject(2, OffsetDateTime.class)));
                 row.put("user", rs.getString(3));
                 row.put("role", rs.getString(4));
                 row.put("address", rs.getString(5));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.liudong.planview.http.Problem;
+import org.liudong.planview.http.Text;
 
 /** The accounts table: named users, their role and their Argon2id password hash. */
 public final class Accounts {
@@ -169,7 +170,8 @@ public final class Accounts {
 
     private static Account read(ResultSet rs) throws SQLException {
         return new Account(rs.getLong("id"), rs.getString("name"), Role.parse(rs.getString("role")).orElseThrow(), rs.getBoolean("active"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("password_changed_at", OffsetDateTime.class));
+                Text.beijingTime(rs.getObject("created_at", OffsetDateTime.class)),
+                Text.beijingTime(rs.getObject("password_changed_at", OffsetDateTime.class)));
     }
 
     private static String shorten(String s) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.liudong.planview.http.Problem;
+import org.liudong.planview.http.Text;
 
 /**
  * Per-account tokens for API clients ({@code Authorization: Bearer pv_…}). The token is shown once
@@ -26,7 +27,8 @@ public final class ApiTokens {
     public record Issued(long id, String label, String token) {
     }
 
-    public record Listed(long id, String label, OffsetDateTime createdAt, OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) {
+    /** Times in ISO 8601, UTC+8. */
+    public record Listed(long id, String label, String createdAt, String lastUsedAt, String revokedAt) {
     }
 
     public Issued issue(long accountId, String label) {
@@ -87,8 +89,8 @@ public final class ApiTokens {
             ps.setLong(1, accountId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Listed(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
-                            rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class)));
+                    out.add(new Listed(rs.getLong(1), rs.getString(2), Text.beijingTime(rs.getObject(3, OffsetDateTime.class)),
+                            Text.beijingTime(rs.getObject(4, OffsetDateTime.class)), Text.beijingTime(rs.getObject(5, OffsetDateTime.class))));
                 }
             }
         } catch (SQLException e) {

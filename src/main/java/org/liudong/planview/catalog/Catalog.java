@@ -29,6 +29,8 @@ import org.liudong.planview.http.Problem;
  */
 public final class Catalog {
     /** As the catalogue's CHECK constraint says: anything else cannot be a collection. */
+    /** Where the rows of past versions of collections are kept (V62). */
+    public static final String HISTORY_SCHEMA = "layer_history";
     private static final java.util.regex.Pattern VALID_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,62}");
     private final DataSource ds;
     private volatile Map<String, CollectionInfo> collections = Map.of();

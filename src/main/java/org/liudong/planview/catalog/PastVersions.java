@@ -21,7 +21,6 @@ final class PastVersions {
             SELECT v.version = (SELECT max(version) FROM layer_version WHERE collection_id = v.collection_id) AS newest,
                    v.snapshot_table
             FROM layer_version v WHERE v.collection_id = ? AND v.version = ?""";
-    static final String HISTORY_SCHEMA = "layer_history";
 
     private final DataSource ds;
     private final Map<String, CollectionInfo> read = new ConcurrentHashMap<>();
@@ -56,7 +55,7 @@ final class PastVersions {
                             + "' were dropped by the retention setting (PLANVIEW_VERSIONS_KEEP); it stays listed at /collections/"
                             + current.id() + "/versions");
                 }
-                CollectionInfo past = CatalogReader.one(c, current.id(), new CatalogReader.PastVersion(version, HISTORY_SCHEMA, snapshot))
+                CollectionInfo past = CatalogReader.one(c, current.id(), new CatalogReader.PastVersion(version, Catalog.HISTORY_SCHEMA, snapshot))
                         .orElseThrow(() -> new IllegalStateException("the copy of version " + version + " of " + current.id() + " is unreadable"));
                 read.put(key, past);
                 return past;

@@ -24,11 +24,6 @@ public record AuthSettings(List<String> editorTokens, boolean anonymousRead, Dur
         editorTokens = List.copyOf(editorTokens);
     }
 
-    /** Editor tokens only, everything else as by default: for tests and tools. */
-    public static AuthSettings withEditorTokens(List<String> tokens) {
-        return new AuthSettings(tokens, true, Duration.ofHours(12), 5, 20, Duration.ofMinutes(15), false);
-    }
-
     static AuthSettings from(SettingSource s) {
         return new AuthSettings(editorTokens(s.get("PLANVIEW_EDITOR_TOKENS")),
                 s.bool("PLANVIEW_ANONYMOUS_READ", true),

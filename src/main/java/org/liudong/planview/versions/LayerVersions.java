@@ -16,6 +16,7 @@ import org.liudong.planview.catalog.TableColumn;
 import org.liudong.planview.catalog.TableColumns;
 import org.liudong.planview.db.Sql;
 import org.liudong.planview.http.Problem;
+import org.liudong.planview.http.Text;
 
 /**
  * The versions of collections (V62). Writers call it inside their own transaction, so that a
@@ -156,7 +157,7 @@ public final class LayerVersions {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         int restored = rs.getInt(9);
-                        out.add(new LayerVersion(rs.getInt(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getString(4),
+                        out.add(new LayerVersion(rs.getInt(1), rs.getString(2), Text.beijingTime(rs.getObject(3, OffsetDateTime.class)), rs.getString(4),
                                 rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8), rs.wasNull() ? null : restored,
                                 rs.getBoolean(10), rs.getBoolean(11)));
                     }

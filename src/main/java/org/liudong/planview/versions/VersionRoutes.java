@@ -125,7 +125,9 @@ public final class VersionRoutes {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try {
-                c.createStatement().execute("SET LOCAL lock_timeout = '10s'");
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("SET LOCAL lock_timeout = '10s'");  // a writer holding the table is waited for, not forever
+                }
                 created = versions.restore(c, live, target, caller.name());
                 String when = OffsetDateTime.now(ZoneOffset.ofHours(8)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
                 catalog.recordReplacedData(c, live.id(), "已回退至第 " + target + " 版（" + caller.name() + "，" + when + "）。",

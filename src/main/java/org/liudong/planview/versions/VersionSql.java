@@ -1,10 +1,11 @@
 package org.liudong.planview.versions;
 
+import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.db.Sql;
 
 /** The statements of layer versions (V62), in one place; identifiers from the catalogue or the server's own names, quoted. */
 final class VersionSql {
-    static final String HISTORY_SCHEMA = "layer_history";
+    static final String HISTORY_SCHEMA = Catalog.HISTORY_SCHEMA;
 
     private VersionSql() {
     }

@@ -102,7 +102,12 @@ class AccountsBrowserTest {
             page.waitForSelector("#versions-layer option[value='" + id + "']", new Page.WaitForSelectorOptions().setState(
                     com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
             page.selectOption("#versions-layer", id);
-            page.waitForSelector("#versions-table tr[data-version='1'] button.rollback");
+            try {
+                page.waitForSelector("#versions-table tr[data-version='1'] button.rollback");
+            } catch (RuntimeException e) {
+                Browser.screenshot(page, "versions-failed");
+                throw new AssertionError("no rollback button; console: " + browser.consoleErrors + "; dialog: " + page.innerText("dialog"), e);
+            }
             page.click("#versions-table tr[data-version='1'] button.compare");
             page.waitForFunction("() => document.querySelector('#versions-message').textContent.includes('修改 1')");
             page.click("#versions-table tr[data-version='1'] button.rollback");
@@ -120,8 +125,16 @@ class AccountsBrowserTest {
         App closed = App.start(TestDatabase.settings(Map.of("PLANVIEW_ANONYMOUS_READ", "false")));
         try (Browser own = new Browser("http://127.0.0.1:" + closed.port())) {
             Page page = own.newPage();
-            page.navigate("http://127.0.0.1:" + closed.port() + "/");
-            page.waitForSelector("dialog input[name=name]");
+            page.navigate("http://127.0.0.1:" + closed.port() + "/",
+                    new Page.NavigateOptions().setWaitUntil(com.microsoft.playwright.options.WaitUntilState.DOMCONTENTLOADED));
+            try {
+                page.waitForSelector("dialog input[name=name]");
+            } catch (RuntimeException e) {
+                Browser.screenshot(page, "sign-in-required-failed");
+                throw new AssertionError("no sign-in dialog; console: " + own.consoleErrors + "; body: "
+                        + page.innerText("body").substring(0, Math.min(400, page.innerText("body").length())), e);
+            }
+            Browser.screenshot(page, "sign-in-required");
             assertTrue(page.innerText("dialog").contains("本系统需登录后使用"));
             page.fill("dialog input[name=name]", TestAccounts.account(Role.VIEWER));
             page.fill("dialog input[name=password]", TestAccounts.PASSWORD);
