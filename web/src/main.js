@@ -28,6 +28,7 @@ import { readPermalink, writePermalink } from './permalink.js';
 import { highlightStyle, setLandUseClasses } from './styles.js';
 import { createReveal, setupSmallScreen } from './screen.js';
 import { createIndicatorPanel } from './indicators.js';
+import { startAccount } from './account.js';
 
 const $ = (id) => document.getElementById(id);
 // Which layer answers a click first when features overlap: the smallest thing wins.
@@ -78,6 +79,7 @@ async function start() {
   const screen = setupSmallScreen();
   createIndicatorPanel({ container: $('panel-indicators') });
   setStatus('status.loading');
+  await startAccount($('account-area'));  // signs in first when the server serves no anonymous visitors
 
   const [config, collections] = await Promise.all([
     fetchConfig(),

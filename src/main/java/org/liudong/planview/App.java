@@ -4,7 +4,22 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
+import javax.sql.DataSource;
+import java.util.List;
+import org.liudong.planview.accounts.AccessGate;
+import org.liudong.planview.accounts.CollectionAccessRoutes;
+import org.liudong.planview.accounts.SessionRoutes;
+import org.liudong.planview.accounts.UserRoutes;
+import org.liudong.planview.audit.AuditLog;
+import org.liudong.planview.audit.AuditRoutes;
+import org.liudong.planview.audit.ReadAudit;
+import org.liudong.planview.auth.Accounts;
+import org.liudong.planview.auth.ApiTokens;
+import org.liudong.planview.auth.Authenticator;
+import org.liudong.planview.auth.LoginThrottle;
+import org.liudong.planview.auth.Sessions;
 import org.liudong.planview.catalog.Catalog;
+import org.liudong.planview.config.AuthSettings;
 import org.liudong.planview.config.ConfigException;
 import org.liudong.planview.config.ServerSettings;
 import org.liudong.planview.config.Settings;
@@ -16,9 +31,12 @@ import org.liudong.planview.exchange.ExchangeRoutes;
 import org.liudong.planview.features.FeatureRoutes;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
+import org.liudong.planview.http.RouteList;
 import org.liudong.planview.places.NamedPlaceRoutes;
 import org.liudong.planview.tiles.OverviewRefresher;
 import org.liudong.planview.tiles.TileRoutes;
+import org.liudong.planview.versions.LayerVersions;
+import org.liudong.planview.versions.VersionRoutes;
 import org.liudong.planview.web.QueryTotalsRoutes;
 import org.liudong.planview.web.WebConfigRoutes;
 import org.slf4j.Logger;
@@ -33,13 +51,16 @@ public final class App implements AutoCloseable {
     private final ExchangeRoutes exchange;
     private final Javalin server;
     private final OverviewRefresher overviews;
+    private final RouteList routes;
 
-    private App(HikariDataSource pool, OutageGate database, ExchangeRoutes exchange, Javalin server, OverviewRefresher overviews) {
+    private App(HikariDataSource pool, OutageGate database, ExchangeRoutes exchange, Javalin server, OverviewRefresher overviews,
+                RouteList routes) {
         this.pool = pool;
         this.database = database;
         this.exchange = exchange;
         this.server = server;
         this.overviews = overviews;
+        this.routes = routes;
     }
 
     public static void main(String[] args) {
@@ -70,11 +91,16 @@ public final class App implements AutoCloseable {
             GisDataLoader.loadIfEmpty(pool, settings.data().gisDataDir(), settings.data().syntheticParcels());
             long t2 = System.nanoTime();
             ServerSettings web = settings.server();
+            AuditLog audit = new AuditLog(database, settings.audit().logPublicReads());
+            audit.checkSealed();
             Catalog catalog = new Catalog(database);
-            exchange = new ExchangeRoutes(database, catalog, settings.database(), settings.auth(), settings.exchange());
+            LayerVersions versions = new LayerVersions(database, settings.versions().keep());
+            exchange = new ExchangeRoutes(database, catalog, settings.database(), settings.exchange(), versions, audit);
             ExchangeRoutes uploads = exchange;
+            RouteList routes = new RouteList();
             Javalin server = Javalin.create(config -> {
                 config.showJavalinBanner = false;
+                routes.listenTo(config);
                 // Fastest level: at level 6 compressing a 1,000-parcel page cost about as much as
                 // PostGIS writing it (benchmark); level 1 still shrinks GeoJSON about sixfold.
                 config.http.gzipOnlyCompression(1);
@@ -89,11 +115,13 @@ public final class App implements AutoCloseable {
                 }
             });
             ErrorHandling.install(server);
+            installAccess(server, database, settings.auth(), audit, catalog);
             new HealthRoutes(database).register(server);
             QueryLimit queryLimit = new QueryLimit(settings.pool().queryTimeoutSeconds());
             new FeatureRoutes(database, catalog, web.webDir(), queryLimit).register(server);
             new TileRoutes(database, catalog, queryLimit).register(server);
             exchange.register(server);
+            new VersionRoutes(database, catalog, versions, audit).register(server);
             new WebConfigRoutes(database, catalog, web.tiandituKey()).register(server);
             new QueryTotalsRoutes(database, catalog, queryLimit).register(server);
             new org.liudong.planview.indicators.IndicatorRoutes(database).register(server);
@@ -103,13 +131,37 @@ public final class App implements AutoCloseable {
             // Start-up time is a benchmark target: say where it goes.
             log.info("start-up: migrations {} ms, data check {} ms, catalogue and HTTP {} ms", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-            return new App(pool, database, exchange, server, overviews);
+            return new App(pool, database, exchange, server, overviews, routes);
         } catch (RuntimeException e) {
             if (exchange != null) exchange.close();
             database.close();
             pool.close();
             throw e;
         }
+    }
+
+    /**
+     * Who is asking, and what they may do: the gate before every route, signing in, accounts, the
+     * audit trail. Before any other route is registered (tests that serve a few routes call it too).
+     */
+    public static void installAccess(Javalin server, DataSource pool, AuthSettings auth, AuditLog audit, Catalog catalog) {
+        Accounts accounts = new Accounts(pool);
+        Sessions sessions = new Sessions(pool, auth.sessionLifetime());
+        ApiTokens tokens = new ApiTokens(pool);
+        LoginThrottle throttle = new LoginThrottle(pool, auth);
+        new AccessGate(new Authenticator(accounts, sessions, tokens, throttle, auth.editorTokens()), audit, auth.anonymousRead(),
+                auth.failureWindow())
+                .install(server);
+        new ReadAudit(catalog, audit).install(server);
+        new SessionRoutes(accounts, sessions, tokens, throttle, audit, auth.anonymousRead(), auth.secureCookies()).register(server);
+        new UserRoutes(accounts, audit).register(server);
+        new CollectionAccessRoutes(catalog, audit).register(server);
+        new AuditRoutes(pool).register(server);
+    }
+
+    /** Every registered endpoint with its declared access: for the tests that walk them all. */
+    public List<RouteList.Route> routes() {
+        return routes.all();
     }
 
     public int port() {

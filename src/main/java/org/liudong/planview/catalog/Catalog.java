@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.liudong.planview.auth.Caller;
 import org.liudong.planview.http.Problem;
 
 /**
  * Which collections exist, read from the {@code collection} table and the tables it names.
  * Everything that serves layers (features, tiles, export) asks this class, so a layer that is
  * {@link #register registered} or {@link #refresh refreshed} is served at once by all of them.
+ * Routes look collections up given their caller ({@link #require(String, Caller)}, {@link #all(Caller)}):
+ * an internal collection does not exist for a caller who may not see it, in every route alike.
  *
  * <p>Catalogue rows added or deleted behind the server's back (psql) are noticed too: {@link #all()}
  * compares the catalogue's row count and newest {@code updated_at} with what it read last, and
@@ -26,6 +29,8 @@ import org.liudong.planview.http.Problem;
  */
 public final class Catalog {
     /** As the catalogue's CHECK constraint says: anything else cannot be a collection. */
+    /** Where the rows of past versions of collections are kept (V62). */
+    public static final String HISTORY_SCHEMA = "layer_history";
     private static final java.util.regex.Pattern VALID_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,62}");
     private final DataSource ds;
     private volatile Map<String, CollectionInfo> collections = Map.of();
@@ -33,9 +38,11 @@ public final class Catalog {
     private volatile String stamp = "";
     private final Map<String, Optional<double[]>> extents = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> styles = new ConcurrentHashMap<>();
+    private final PastVersions versions;
 
     public Catalog(DataSource ds) {
         this.ds = ds;
+        this.versions = new PastVersions(ds);
         refresh();
     }
 
@@ -46,16 +53,34 @@ public final class Catalog {
         return lookUp(id);
     }
 
-    /** The collection a request names, or a 404 problem that says where the collections are listed. */
-    public CollectionInfo require(String id) {
-        return find(id).orElseThrow(() -> Problem.notFound("no collection '"
+    /**
+     * The collection a request names, as its caller may see it: a 404 problem that says where the
+     * collections are listed when there is none — or when it is internal and the caller may not
+     * see it (a 403 would tell that it exists).
+     */
+    public CollectionInfo require(String id, Caller caller) {
+        return find(id).filter(c -> visibleTo(c, caller)).orElseThrow(() -> Problem.notFound("no collection '"
                 + (id.length() <= 80 ? id : id.substring(0, 77) + "...") + "'; the collections are listed at /collections"));
     }
 
-    /** Every collection, in the layer panel's order (group, then the row's sort order). */
-    public List<CollectionInfo> all() {
+    /**
+     * As {@link #require(String, Caller)}, at a version: {@code version} null (or the newest
+     * version) gives the current data; an older one gives its rows as kept in layer_history.
+     */
+    public CollectionInfo require(String id, Caller caller, String version) {
+        CollectionInfo current = require(id, caller);
+        if (version == null) return current;
+        return versions.at(current, version);
+    }
+
+    /** Every collection the caller may see, in the layer panel's order (group, then the row's sort order). */
+    public List<CollectionInfo> all(Caller caller) {
         if (!stamp.equals(readStamp())) refresh();
-        return List.copyOf(collections.values());
+        return collections.values().stream().filter(c -> visibleTo(c, caller)).toList();
+    }
+
+    private static boolean visibleTo(CollectionInfo c, Caller caller) {
+        return !c.internal() || caller.mayReadInternal();
     }
 
     private synchronized Optional<CollectionInfo> lookUp(String id) {
@@ -95,6 +120,7 @@ public final class Catalog {
             stamp = newStamp;
             extents.clear();
             styles.clear();
+            versions.forget();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the layer catalogue: " + e.getMessage(), e);
         }
@@ -110,8 +136,8 @@ public final class Catalog {
         String upsert = """
                 INSERT INTO collection (id, table_schema, table_name, id_column, geometry_column, title_zh, title_en,
                     description_zh, description_en, group_id, caveat_zh, caveat_en, default_style, tile_min_zoom,
-                    tile_properties, queryables, sort_order, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, now())
+                    tile_properties, queryables, sort_order, access, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, now())
                 ON CONFLICT (id) DO UPDATE SET table_schema = excluded.table_schema, table_name = excluded.table_name,
                     id_column = excluded.id_column, geometry_column = excluded.geometry_column,
                     subset_column = NULL, subset_value = NULL,
@@ -120,7 +146,7 @@ public final class Catalog {
                     group_id = excluded.group_id, caveat_zh = excluded.caveat_zh, caveat_en = excluded.caveat_en,
                     default_style = excluded.default_style, tile_min_zoom = excluded.tile_min_zoom,
                     tile_properties = excluded.tile_properties, queryables = excluded.queryables,
-                    sort_order = excluded.sort_order, updated_at = now()
+                    sort_order = excluded.sort_order, access = excluded.access, updated_at = now()
                 """;
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
@@ -143,6 +169,7 @@ public final class Catalog {
                 ps.setArray(++i, d.tileProperties() == null ? null : c.createArrayOf("text", d.tileProperties().toArray()));
                 ps.setArray(++i, d.queryables() == null ? null : c.createArrayOf("text", d.queryables().toArray()));
                 ps.setInt(++i, d.sortOrder());
+                ps.setString(++i, d.access().code());
                 ps.executeUpdate();
             }
             Optional<CollectionInfo> info = CatalogReader.one(c, d.id());
@@ -189,8 +216,33 @@ public final class Catalog {
         }
     }
 
-    /** CRS84 {minLon, minLat, maxLon, maxLat}, or empty for a collection without rows. Cached. */
+    /**
+     * Sets who may see a collection.
+     *
+     * @return false when there is no such collection
+     */
+    public synchronized boolean setAccess(String id, CollectionAccess access) {
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE collection SET access = ?, updated_at = now() WHERE id = ?")) {
+            ps.setString(1, access.code());
+            ps.setString(2, id);
+            if (ps.executeUpdate() == 0) return false;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot change the access of collection " + id + ": " + e.getMessage(), e);
+        }
+        refresh();
+        return true;
+    }
+
+    /** CRS84 {minLon, minLat, maxLon, maxLat}, or empty for a collection without rows. Cached for the current data. */
     public Optional<double[]> extent(CollectionInfo info) {
+        if (info.version() != null) {
+            try (Connection c = ds.getConnection()) {
+                return Optional.ofNullable(CatalogReader.extent(c, info));
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot compute the extent of " + info.id() + ": " + e.getMessage(), e);
+            }
+        }
         return extents.computeIfAbsent(info.id(), id -> {
             try (Connection c = ds.getConnection()) {
                 return Optional.ofNullable(CatalogReader.extent(c, info));

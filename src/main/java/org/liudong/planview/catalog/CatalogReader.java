@@ -32,7 +32,7 @@ final class CatalogReader {
                    c.title_zh, c.title_en, c.description_zh, c.description_en, c.caveat_zh, c.caveat_en,
                    g.id AS group_id, g.title_zh AS group_title_zh, g.title_en AS group_title_en, g.sort_order AS group_sort_order,
                    c.default_style::text AS default_style, c.tile_min_zoom, c.tile_max_zoom, c.tile_properties,
-                   c.queryables, c.sort_order, c.tile_geometry_column, c.tile_overview_below_zoom
+                   c.queryables, c.sort_order, c.tile_geometry_column, c.tile_overview_below_zoom, c.access
             FROM collection c JOIN collection_group g ON g.id = c.group_id
             """;
     private static final String ORDER = " ORDER BY g.sort_order, c.sort_order, c.id";
@@ -54,24 +54,35 @@ final class CatalogReader {
     static List<CollectionInfo> all(Connection c) throws SQLException {
         List<CollectionInfo> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(ROWS + ORDER); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) read(c, rs).ifPresent(out::add);
+            while (rs.next()) read(c, rs, null).ifPresent(out::add);
         }
         return out;
     }
 
     static Optional<CollectionInfo> one(Connection c, String id) throws SQLException {
+        return one(c, id, null);
+    }
+
+    /**
+     * A past version of a collection: its catalogue row, read against the copy of its rows.
+     * The copy has no overview grid: small zooms are cut from its rows.
+     */
+    record PastVersion(int version, String schema, String table) {
+    }
+
+    static Optional<CollectionInfo> one(Connection c, String id, PastVersion past) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(ROWS + " WHERE c.id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? read(c, rs) : Optional.empty();
+                return rs.next() ? read(c, rs, past) : Optional.empty();
             }
         }
     }
 
-    private static Optional<CollectionInfo> read(Connection c, ResultSet rs) throws SQLException {
+    private static Optional<CollectionInfo> read(Connection c, ResultSet rs, PastVersion past) throws SQLException {
         String id = rs.getString("id");
-        String schema = rs.getString("table_schema");
-        String table = rs.getString("table_name");
+        String schema = past == null ? rs.getString("table_schema") : past.schema();
+        String table = past == null ? rs.getString("table_name") : past.table();
         String idColumn = rs.getString("id_column");
         String geometryColumn = rs.getString("geometry_column");
         String subsetColumn = rs.getString("subset_column");
@@ -125,7 +136,8 @@ final class CatalogReader {
             tileGeometry = null;
         }
         TileSettings tiles = new TileSettings(rs.getInt("tile_min_zoom"), rs.getInt("tile_max_zoom"),
-                names(rs.getArray("tile_properties"), scalarNames, id, "tile_properties"), tileGeometry, overview(c, rs, id, schema, table));
+                names(rs.getArray("tile_properties"), scalarNames, id, "tile_properties"), tileGeometry,
+                past == null ? overview(c, rs, id, schema, table) : null);
         CollectionGroup group = new CollectionGroup(rs.getString("group_id"), rs.getString("group_title_zh"),
                 rs.getString("group_title_en"), rs.getInt("group_sort_order"));
         CollectionTexts texts = new CollectionTexts(rs.getString("title_zh"), rs.getString("title_en"),
@@ -133,7 +145,8 @@ final class CatalogReader {
         return Optional.of(new CollectionInfo(id, schema, table, idProperty.get(), geometryColumn,
                 geometryType == null ? "Geometry" : geometryType, srid > 0 ? srid : CrsRegistry.STORAGE_SRID,
                 subsetColumn == null ? null : new Subset(subsetColumn, rs.getString("subset_value")), texts, group,
-                parseStyle(rs.getString("default_style"), id), tiles, properties, queryables, rs.getInt("sort_order")));
+                parseStyle(rs.getString("default_style"), id), tiles, properties, queryables, rs.getInt("sort_order"),
+                CollectionAccess.parse(rs.getString("access")).orElse(CollectionAccess.INTERNAL), past == null ? null : past.version()));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param tileProperties null = every scalar property
  * @param queryables     null = every scalar property
+ * @param access         who may see it (public by default)
  */
 public record CollectionDefinition(
         String id,
@@ -24,22 +25,23 @@ public record CollectionDefinition(
         int tileMinZoom,
         List<String> tileProperties,
         List<String> queryables,
-        int sortOrder) {
+        int sortOrder,
+        CollectionAccess access) {
 
     /** The common case: a table in {@code public} with columns {@code id} and {@code geom}, no style yet. */
     public static CollectionDefinition of(String id, String table, String titleZh, String titleEn, String groupId) {
         return new CollectionDefinition(id, "public", table, "id", "geom", CollectionTexts.titled(titleZh, titleEn), groupId,
-                JsonNodeFactory.instance.objectNode(), 0, null, null, 1000);
+                JsonNodeFactory.instance.objectNode(), 0, null, null, 1000, CollectionAccess.PUBLIC);
     }
 
     public CollectionDefinition inSchema(String newSchema) {
         return new CollectionDefinition(id, newSchema, table, idColumn, geometryColumn, texts, groupId, defaultStyle,
-                tileMinZoom, tileProperties, queryables, sortOrder);
+                tileMinZoom, tileProperties, queryables, sortOrder, access);
     }
 
     public CollectionDefinition withColumns(String newIdColumn, String newGeometryColumn) {
         return new CollectionDefinition(id, schema, table, newIdColumn, newGeometryColumn, texts, groupId, defaultStyle,
-                tileMinZoom, tileProperties, queryables, sortOrder);
+                tileMinZoom, tileProperties, queryables, sortOrder, access);
     }
 
     public CollectionDefinition withDescriptions(String zh, String en) {
@@ -52,11 +54,16 @@ public record CollectionDefinition(
 
     public CollectionDefinition withStyle(JsonNode style) {
         return new CollectionDefinition(id, schema, table, idColumn, geometryColumn, texts, groupId, style,
-                tileMinZoom, tileProperties, queryables, sortOrder);
+                tileMinZoom, tileProperties, queryables, sortOrder, access);
+    }
+
+    public CollectionDefinition withAccess(CollectionAccess newAccess) {
+        return new CollectionDefinition(id, schema, table, idColumn, geometryColumn, texts, groupId, defaultStyle,
+                tileMinZoom, tileProperties, queryables, sortOrder, newAccess);
     }
 
     private CollectionDefinition withTexts(CollectionTexts newTexts) {
         return new CollectionDefinition(id, schema, table, idColumn, geometryColumn, newTexts, groupId, defaultStyle,
-                tileMinZoom, tileProperties, queryables, sortOrder);
+                tileMinZoom, tileProperties, queryables, sortOrder, access);
     }
 }

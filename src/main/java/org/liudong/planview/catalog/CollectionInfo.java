@@ -13,6 +13,9 @@ import org.liudong.planview.db.Sql;
  * @param subset     null = the whole table; else the rows where a column has a value
  * @param properties the feature properties: every column except the id and the geometry columns
  * @param queryables properties that may be filtered and sorted on (scalar ones), the id included
+ * @param access     who may see it
+ * @param version    null: the collection's current data (its own table); else a past version, whose
+ *                   rows are a copy in schema layer_history (V62) — what {@code tableSql()} names
  */
 public record CollectionInfo(
         String id,
@@ -29,7 +32,9 @@ public record CollectionInfo(
         TileSettings tiles,
         List<PropertyInfo> properties,
         List<PropertyInfo> queryables,
-        int sortOrder) {
+        int sortOrder,
+        CollectionAccess access,
+        Integer version) {
 
     /** The name of the spatial queryable (CQL2 S_INTERSECTS etc.), as OGC examples call it. */
     public static final String GEOMETRY_QUERYABLE = "geometry";
@@ -55,6 +60,10 @@ public record CollectionInfo(
 
     public Optional<PropertyInfo> queryable(String name) {
         return queryables.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    public boolean internal() {
+        return access == CollectionAccess.INTERNAL;
     }
 
     public String title(boolean english) {

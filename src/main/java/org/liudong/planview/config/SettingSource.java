@@ -26,6 +26,16 @@ final class SettingSource {
         return v == null ? fallback : v;
     }
 
+    boolean bool(String key, boolean fallback) {
+        String v = get(key);
+        if (v == null) return fallback;
+        return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off" -> false;
+            default -> throw new ConfigException(key, "must be true or false, was '" + v + "'");
+        };
+    }
+
     int integer(String key, int fallback, int min, int max) {
         return (int) number(key, fallback, min, max);
     }

@@ -5,9 +5,8 @@ import io.javalin.config.MultipartConfig;
 import io.javalin.config.SizeUnit;
 import java.util.List;
 import javax.sql.DataSource;
-import org.liudong.planview.auth.EditorAuth;
+import org.liudong.planview.audit.AuditLog;
 import org.liudong.planview.catalog.Catalog;
-import org.liudong.planview.config.AuthSettings;
 import org.liudong.planview.config.DatabaseSettings;
 import org.liudong.planview.config.ExchangeLimits;
 import org.liudong.planview.exchange.export.ExportRoutes;
@@ -20,6 +19,7 @@ import org.liudong.planview.exchange.gdal.WorkDirs;
 import org.liudong.planview.exchange.gdal.WorkOwner;
 import org.liudong.planview.exchange.imports.ImportRoutes;
 import org.liudong.planview.exchange.imports.Importer;
+import org.liudong.planview.versions.LayerVersions;
 
 /**
  * Export and import wired together: the one thing App needs to know about this package. It owns
@@ -34,7 +34,8 @@ public final class ExchangeRoutes implements AutoCloseable {
     private final ExportRoutes export;
     private final ImportRoutes imports;
 
-    public ExchangeRoutes(DataSource ds, Catalog catalog, DatabaseSettings database, AuthSettings auth, ExchangeLimits limits) {
+    public ExchangeRoutes(DataSource ds, Catalog catalog, DatabaseSettings database, ExchangeLimits limits, LayerVersions versions,
+                          AuditLog audit) {
         this.limits = limits;
         this.owner = WorkOwner.start(database);
         this.work = new WorkDirs(limits.workDir(), owner);
@@ -42,8 +43,8 @@ public final class ExchangeRoutes implements AutoCloseable {
         sweeper.sweep();
         sweeper.every(limits.sweepInterval());
         GdalRunner gdal = new GdalRunner(database.libpqEnvironment(), limits.gdalTimeout());
-        this.export = new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), new JobSlots(limits.maxConcurrentExports()));
-        this.imports = new ImportRoutes(new Importer(ds, catalog, gdal, owner, limits), new EditorAuth(auth.editorTokens()), work, limits);
+        this.export = new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), new JobSlots(limits.maxConcurrentExports()), audit);
+        this.imports = new ImportRoutes(new Importer(ds, catalog, gdal, owner, limits, versions, audit), audit, work, limits);
     }
 
     public void register(Javalin app) {

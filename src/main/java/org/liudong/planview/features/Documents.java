@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.PropertyInfo;
@@ -65,7 +66,7 @@ final class Documents {
         return doc;
     }
 
-    static ObjectNode collections(Links links, Catalog catalog, boolean english) {
+    static ObjectNode collections(Links links, Catalog catalog, Caller caller, boolean english) {
         ObjectNode doc = JSON.createObjectNode();
         ArrayNode l = doc.putArray("links");
         Links.add(l, links.url("/collections?f=json"), "self", "application/json", "This document");
@@ -73,7 +74,7 @@ final class Documents {
         ArrayNode crs = doc.putArray("crs");
         CrsRegistry.all().forEach(c -> crs.add(c.uri()));
         ArrayNode cs = doc.putArray("collections");
-        for (CollectionInfo c : catalog.all()) cs.add(collection(links, catalog, c, english));
+        for (CollectionInfo c : catalog.all(caller)) cs.add(collection(links, catalog, c, english));
         return doc;
     }
 
@@ -82,6 +83,7 @@ final class Documents {
         ObjectNode doc = JSON.createObjectNode();
         doc.put("id", c.id());
         doc.put("title", c.title(english));
+        doc.put("access", c.access().code());
         String description = english ? c.texts().descriptionEn() : c.texts().descriptionZh();
         if (description != null) doc.put("description", description);
         doc.put("itemType", "feature");

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.liudong.planview.auth.Access;
+import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.crs.CrsRegistry;
@@ -40,7 +42,7 @@ public final class FeatureRoutes {
     }
 
     public void register(Javalin app) {
-        app.get("/", this::landing);
+        app.get("/", this::landing, Access.OPEN);  // the web map itself: it offers to sign in
         app.get("/conformance", this::conformance);
         app.get("/api", this::api);
         app.get("/collections", this::collections);
@@ -78,13 +80,14 @@ public final class FeatureRoutes {
             return;
         }
         ctx.contentType(Documents.OPENAPI);
-        ctx.result(Text.utf8(OpenApiDocument.build(Links.of(ctx), catalog).toString()));
+        ctx.result(Text.utf8(OpenApiDocument.build(Links.of(ctx), catalog, Caller.of(ctx)).toString()));
     }
 
     private void collections(Context ctx) {
         onlyParameters(ctx, Set.of("f"));
-        answer(ctx, Format.of(ctx), () -> Documents.collections(Links.of(ctx), catalog, english(ctx)),
-                () -> HtmlPages.collections(catalog));
+        Caller caller = Caller.of(ctx);
+        answer(ctx, Format.of(ctx), () -> Documents.collections(Links.of(ctx), catalog, caller, english(ctx)),
+                () -> HtmlPages.collections(catalog, caller));
     }
 
     private void collection(Context ctx) {
@@ -107,7 +110,7 @@ public final class FeatureRoutes {
     }
 
     private void items(Context ctx) {
-        CollectionInfo c = collectionOf(ctx);
+        CollectionInfo c = versionOf(ctx);
         Format f = Format.of(ctx);
         ItemsRequest r = ItemsRequest.parse(c, ctx.queryParamMap());
         if (f == Format.HTML) {
@@ -119,8 +122,8 @@ public final class FeatureRoutes {
     }
 
     private void item(Context ctx) {
-        onlyParameters(ctx, Set.of("f", "crs"));
-        CollectionInfo c = collectionOf(ctx);
+        onlyParameters(ctx, Set.of("f", "crs", "version"));
+        CollectionInfo c = versionOf(ctx);
         Format f = Format.of(ctx);
         String featureId = ctx.pathParam("featureId");
         SupportedCrs crs = ctx.queryParam("crs") == null ? CrsRegistry.CRS84 : CrsRegistry.find(ctx.queryParam("crs"))
@@ -142,8 +145,12 @@ public final class FeatureRoutes {
     }
 
     private CollectionInfo collectionOf(Context ctx) {
-        String id = ctx.pathParam("collectionId");
-        return catalog.require(id);
+        return catalog.require(ctx.pathParam("collectionId"), Caller.of(ctx));
+    }
+
+    /** The collection at the version the request names ({@code version=}), by default its current data. */
+    private CollectionInfo versionOf(Context ctx) {
+        return catalog.require(ctx.pathParam("collectionId"), Caller.of(ctx), ctx.queryParam("version"));
     }
 
     private static void onlyParameters(Context ctx, Set<String> allowed) {

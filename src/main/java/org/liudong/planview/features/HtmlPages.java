@@ -6,6 +6,7 @@ import static org.liudong.planview.features.Html.link;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.PropertyInfo;
@@ -38,9 +39,9 @@ final class HtmlPages {
                 + ". Every collection has the same endpoints: items (GeoJSON, HTML), one item, queryables, vector tiles.</p>");
     }
 
-    static String collections(Catalog catalog) {
+    static String collections(Catalog catalog, Caller caller) {
         StringBuilder b = new StringBuilder("<table><tr><th>分组 Group</th><th>图层 Collection</th><th>说明 Description</th><th></th></tr>");
-        for (CollectionInfo c : catalog.all()) {
+        for (CollectionInfo c : catalog.all(caller)) {
             String path = "/collections/" + Links.segment(c.id());
             b.append("<tr><td>").append(esc(c.group().titleZh())).append(" · ").append(esc(c.group().titleEn()))
                     .append("</td><td>").append(link(path + "?f=html", c.texts().titleZh() + " · " + c.texts().titleEn()))

@@ -60,6 +60,7 @@ final class ItemsResponse {
         try (Connection conn = ds.getConnection()) {
             conn.setAutoCommit(false);  // PostgreSQL streams with a fetch size only inside a transaction
             try {
+                oneSnapshot(conn);
                 long matched = count(conn, c, r);
                 PageQuery page = ItemsSql.page(c, r);
                 try (PreparedStatement ps = limit.apply(page.statement().prepare(conn))) {
@@ -139,6 +140,7 @@ final class ItemsResponse {
         try (Connection conn = ds.getConnection()) {
             conn.setAutoCommit(false);
             try {
+                oneSnapshot(conn);
                 long matched = count(conn, c, r);
                 List<JsonNode> features = new ArrayList<>();
                 List<String> last = null;
@@ -165,6 +167,16 @@ final class ItemsResponse {
             throw QueryFailures.problem(e, "items of " + c.id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * numberMatched and the features from one snapshot of the data: a replace committing between
+     * the two statements would otherwise count the old rows and return the new ones.
+     */
+    private static void oneSnapshot(Connection conn) throws SQLException {
+        try (java.sql.Statement st = conn.createStatement()) {
+            st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
         }
     }
 

@@ -2,6 +2,7 @@ package org.liudong.planview.features;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.crs.CrsRegistry;
@@ -13,7 +14,7 @@ final class OpenApiDocument {
     private OpenApiDocument() {
     }
 
-    static ObjectNode build(Links links, Catalog catalog) {
+    static ObjectNode build(Links links, Catalog catalog, Caller caller) {
         ObjectNode doc = Documents.JSON.createObjectNode();
         doc.put("openapi", "3.0.3");
         ObjectNode info = doc.putObject("info");
@@ -50,7 +51,7 @@ final class OpenApiDocument {
         ObjectNode components = doc.putObject("components");
         ObjectNode params = components.putObject("parameters");
         ArrayNode ids = Documents.JSON.createArrayNode();
-        for (CollectionInfo c : catalog.all()) ids.add(c.id());
+        for (CollectionInfo c : catalog.all(caller)) ids.add(c.id());
         ObjectNode collectionId = param(params, "collectionId", "path", "The collection", schema("string"));
         ((ObjectNode) collectionId.get("schema")).set("enum", ids);
         param(params, "featureId", "path", "The feature's id", schema("string"));

@@ -1,5 +1,7 @@
 package org.liudong.planview.health;
 
+import org.liudong.planview.auth.Access;
+
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.sql.Connection;
@@ -24,7 +26,7 @@ public final class HealthRoutes {
     }
 
     public void register(Javalin app) {
-        app.get("/health", this::health);
+        app.get("/health", this::health, Access.OPEN);
     }
 
     private void health(Context ctx) {

@@ -4,6 +4,13 @@ import java.nio.charset.StandardCharsets;
 
 /** Small text helpers for answers: echoing a caller's value, and the bytes of a JSON text. */
 public final class Text {
+    private static final java.time.ZoneOffset BEIJING = java.time.ZoneOffset.ofHours(8);
+
+    /** A time as JSON shows it: ISO 8601 in Beijing time (UTC+8); null stays null. */
+    public static String beijingTime(java.time.OffsetDateTime t) {
+        return t == null ? null : t.withOffsetSameInstant(BEIJING).toString();
+    }
+
     private static final int MAX_ECHO = 80;
 
     private Text() {

@@ -38,7 +38,7 @@ public record ItemsRequest(
 
     /** Parameters with a meaning of their own; any other name must be a queryable. */
     public static final Set<String> STANDARD_PARAMETERS = union(SelectionParser.PARAMETERS,
-            Set.of("f", "crs", "limit", "offset", "cursor", "properties", "sortby"));
+            Set.of("f", "crs", "limit", "offset", "cursor", "properties", "sortby", "version"));
 
     public ItemsRequest {
         properties = properties == null ? null : List.copyOf(properties);

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ public final class OverviewRefresher implements AutoCloseable {
     /** Refreshes every stale overview now; the number rebuilt. */
     public int refreshAll() {
         int rebuilt = 0;
-        for (CollectionInfo c : catalog.all()) {
+        for (CollectionInfo c : catalog.all(Caller.SYSTEM)) {
             if (c.tiles().overview() == null) continue;
             try {
                 if (refresh(c)) rebuilt++;

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
+import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.PropertyInfo;
@@ -55,8 +56,7 @@ public final class TileRoutes {
     }
 
     private CollectionInfo collectionOf(Context ctx) {
-        String id = ctx.pathParam("collectionId");
-        return catalog.require(id);
+        return catalog.require(ctx.pathParam("collectionId"), Caller.of(ctx));
     }
 
     private void tilesets(Context ctx) {
@@ -128,9 +128,11 @@ public final class TileRoutes {
     }
 
     private void tile(Context ctx) {
-        CollectionInfo c = collectionOf(ctx);
-        if (!ctx.queryParamMap().isEmpty()) {
-            throw Problem.badRequest("a tile takes no query parameters; got " + Text.shorten(String.join(", ", ctx.queryParamMap().keySet())));
+        // A past version (version=n) is cut from its kept rows; the current data by default.
+        CollectionInfo c = catalog.require(ctx.pathParam("collectionId"), Caller.of(ctx), ctx.queryParam("version"));
+        if (!ctx.queryParamMap().keySet().stream().allMatch("version"::equals)) {
+            throw Problem.badRequest("a tile takes no query parameters but version; got "
+                    + Text.shorten(String.join(", ", ctx.queryParamMap().keySet())));
         }
         int z = coordinate(ctx.pathParam("z"), "z", MAX_ZOOM);
         long n = 1L << z;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.PropertyInfo;
@@ -50,7 +51,7 @@ public final class QueryTotalsRoutes {
 
     private void totals(Context ctx) throws SQLException {
         String id = ctx.pathParam("collectionId");
-        CollectionInfo c = catalog.require(id);
+        CollectionInfo c = catalog.require(id, Caller.of(ctx), ctx.queryParam("version"));
         List<PropertyInfo> sums = sumProperties(c, ctx.queryParam("sum"));
         ItemsRequest request = ItemsRequest.parse(c, ctx.queryParamMap(), OWN_PARAMETERS);
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.db.Sql;
@@ -53,20 +54,20 @@ public final class WebConfigRoutes {
         if (tiandituKey != null) tianditu.put("key", tiandituKey);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("tianditu", tianditu);
-        body.put("landUseClasses", landUseClasses());  // a lost database is the central 503 (ErrorHandling)
+        body.put("landUseClasses", landUseClasses(Caller.of(ctx)));  // a lost database is the central 503 (ErrorHandling)
         body.put("sqmPerMu", 666.67);
         ctx.header("Cache-Control", "no-cache");
         ctx.json(body);
     }
 
-    private List<Map<String, Object>> landUseClasses() throws SQLException {
+    private List<Map<String, Object>> landUseClasses(Caller caller) throws SQLException {
         List<Map<String, Object>> classes = new ArrayList<>();
         try (Connection c = ds.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement(TABLE_EXISTS); ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 if (!rs.getBoolean(1)) return classes;
             }
-            Set<String> used = usedCodes(c);
+            Set<String> used = usedCodes(c, caller);
             try (PreparedStatement ps = c.prepareStatement(CLASSES); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -87,9 +88,9 @@ public final class WebConfigRoutes {
      * The land-use codes present in the layers whose style takes its categories from the lookup
      * table (the parcels, and any imported parcel layer styled the same way).
      */
-    private Set<String> usedCodes(Connection c) throws SQLException {
+    private Set<String> usedCodes(Connection c, Caller caller) throws SQLException {
         Set<String> used = new HashSet<>();
-        for (CollectionInfo info : catalog.all()) {
+        for (CollectionInfo info : catalog.all(caller)) {
             JsonNode style = info.defaultStyle();
             String property = style.path("categorizedBy").asText(null);
             if (!LAND_USE_TABLE.equals(style.path("categoriesFrom").asText(null)) || property == null

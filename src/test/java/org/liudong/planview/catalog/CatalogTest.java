@@ -1,5 +1,7 @@
 package org.liudong.planview.catalog;
 
+import org.liudong.planview.auth.Caller;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -65,7 +67,7 @@ class CatalogTest {
         assertEquals(109.4, e[0], 1e-9);
         assertEquals(24.3, e[1], 1e-9);
         assertTrue(catalog.find("test-catalog-a").isPresent());
-        assertTrue(catalog.all().stream().anyMatch(c -> c.id().equals("test-catalog-a")));
+        assertTrue(catalog.all(Caller.SYSTEM).stream().anyMatch(c -> c.id().equals("test-catalog-a")));
     }
 
     @Test
@@ -126,7 +128,7 @@ class CatalogTest {
         sql("INSERT INTO collection (id, table_name, title_zh, title_en, group_id) VALUES ('test-catalog-ghost', 'ghost_table', '鬼', 'Ghost', 'context')");
         Catalog catalog = new Catalog(TestDatabase.dataSource());
         assertTrue(catalog.find("test-catalog-ghost").isEmpty());
-        assertTrue(catalog.all().stream().noneMatch(c -> c.id().equals("test-catalog-ghost")));
+        assertTrue(catalog.all(Caller.SYSTEM).stream().noneMatch(c -> c.id().equals("test-catalog-ghost")));
         assertTrue(catalog.find("'; DROP TABLE collection; --").isEmpty());
     }
 }

@@ -22,6 +22,7 @@ import org.liudong.planview.exchange.gdal.JobSlots;
 import org.liudong.planview.exchange.gdal.WorkDirs;
 import org.liudong.planview.features.TestLayers;
 import org.liudong.planview.http.ErrorHandling;
+import org.liudong.planview.testing.TestAccess;
 import org.liudong.planview.testing.TestDatabase;
 import org.liudong.planview.testing.TestServer;
 
@@ -37,7 +38,7 @@ class ExportBoundsTest {
                 new WorkDirs(tmp, TestDatabase.workOwner()), limits);
         Javalin app = Javalin.create();
         ErrorHandling.install(app);
-        new ExportRoutes(new Catalog(ds), exporter, slots).register(app);
+        new ExportRoutes(new Catalog(ds), exporter, slots, TestAccess.audit()).register(app);
         app.start("127.0.0.1", 0);
         try {
             return TestServer.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.liudong.planview.auth.EditorAuth;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.config.ExchangeLimits;
 import org.liudong.planview.exchange.gdal.GdalRunner;
@@ -28,6 +27,7 @@ import org.liudong.planview.exchange.imports.ImportRoutes;
 import org.liudong.planview.exchange.imports.Importer;
 import org.liudong.planview.features.TestLayers;
 import org.liudong.planview.http.ErrorHandling;
+import org.liudong.planview.testing.TestAccess;
 import org.liudong.planview.testing.TestDatabase;
 import org.liudong.planview.testing.TestServer;
 
@@ -193,8 +193,10 @@ class ImportFailuresTest {
         ErrorHandling.install(app);
         var ds = TestDatabase.dataSource();
         var gdal = new GdalRunner(TestDatabase.databaseSettings().libpqEnvironment(), Duration.ofSeconds(60));
-        new ImportRoutes(new Importer(ds, new Catalog(ds), gdal, TestDatabase.workOwner(), small),
-                new EditorAuth(List.of(TestDatabase.EDITOR_TOKEN)), work, small).register(app);
+        Catalog catalog = new Catalog(ds);
+        TestAccess.install(app, catalog);
+        new ImportRoutes(new Importer(ds, catalog, gdal, TestDatabase.workOwner(), small, TestAccess.versions(), TestAccess.audit()),
+                TestAccess.audit(), work, small).register(app);
         app.start("127.0.0.1", 0);
         try {
             StringBuilder big = new StringBuilder(ImportExportHttpTest.GEOJSON);

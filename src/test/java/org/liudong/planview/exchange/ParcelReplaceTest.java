@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.liudong.planview.auth.EditorAuth;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.config.ExchangeLimits;
 import org.liudong.planview.exchange.export.ExportRoutes;
@@ -31,6 +30,7 @@ import org.liudong.planview.exchange.gdal.WorkDirs;
 import org.liudong.planview.exchange.imports.ImportRoutes;
 import org.liudong.planview.exchange.imports.Importer;
 import org.liudong.planview.http.ErrorHandling;
+import org.liudong.planview.testing.TestAccess;
 import org.liudong.planview.testing.TestDatabase;
 import org.liudong.planview.testing.TestServer;
 
@@ -76,8 +76,10 @@ class ParcelReplaceTest {
         WorkDirs work = new WorkDirs(tmp.resolve("work"), TestDatabase.workOwner());
         app = Javalin.create(cfg -> ExchangeRoutes.configureUploads(cfg.jetty.multipartConfig, limits, work));
         ErrorHandling.install(app);
-        new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), new JobSlots(1)).register(app);
-        new ImportRoutes(new Importer(ds, catalog, gdal, TestDatabase.workOwner(), limits), new EditorAuth(List.of(TestDatabase.EDITOR_TOKEN)), work, limits)
+        TestAccess.install(app, catalog);
+        new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), new JobSlots(1), TestAccess.audit()).register(app);
+        new ImportRoutes(new Importer(ds, catalog, gdal, TestDatabase.workOwner(), limits, TestAccess.versions(), TestAccess.audit()),
+                TestAccess.audit(), work, limits)
                 .register(app);
         app.start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();

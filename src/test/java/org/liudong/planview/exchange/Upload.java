@@ -19,11 +19,11 @@ public final class Upload {
     private Upload() {
     }
 
-    static HttpResponse<String> post(String path, String fileName, byte[] file, Map<String, String> fields) {
+    public static HttpResponse<String> post(String path, String fileName, byte[] file, Map<String, String> fields) {
         return send("POST", TestServer.baseUrl() + path, fileName, file, fields, "Bearer " + TestDatabase.EDITOR_TOKEN);
     }
 
-    static HttpResponse<String> put(String path, String fileName, byte[] file, Map<String, String> fields) {
+    public static HttpResponse<String> put(String path, String fileName, byte[] file, Map<String, String> fields) {
         return send("PUT", TestServer.baseUrl() + path, fileName, file, fields, "Bearer " + TestDatabase.EDITOR_TOKEN);
     }
 
@@ -50,7 +50,7 @@ public final class Upload {
         return TestServer.send(b.build());
     }
 
-    static Map<String, String> fields(String... kv) {
+    public static Map<String, String> fields(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) m.put(kv[i], kv[i + 1]);
         return m;

@@ -25,6 +25,12 @@ public final class TestServer {
         return "http://127.0.0.1:" + app.port();
     }
 
+    /** Every endpoint the server registered, with its declared access. */
+    public static synchronized java.util.List<org.liudong.planview.http.RouteList.Route> routes() {
+        baseUrl();
+        return app.routes();
+    }
+
     public static HttpResponse<String> get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery)).GET().build());
     }

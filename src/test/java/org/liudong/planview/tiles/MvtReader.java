@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Just enough of the Mapbox Vector Tile protobuf to check what a tile holds: layers, keys, feature ids. */
-final class MvtReader {
-    record Layer(String name, List<String> keys, List<Long> featureIds, int extent) {
+public final class MvtReader {
+    public record Layer(String name, List<String> keys, List<Long> featureIds, int extent) {
     }
 
     private final byte[] b;
@@ -19,7 +19,7 @@ final class MvtReader {
         this.end = to;
     }
 
-    static List<Layer> layers(byte[] tile) {
+    public static List<Layer> layers(byte[] tile) {
         List<Layer> layers = new ArrayList<>();
         MvtReader r = new MvtReader(tile, 0, tile.length);
         while (r.pos < r.end) {

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.liudong.planview.auth.Caller;
+import org.liudong.planview.audit.AuditAction;
+import org.liudong.planview.audit.AuditEvent;
+import org.liudong.planview.audit.AuditLog;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.crs.CrsRegistry;
@@ -35,8 +39,11 @@ public final class ExportRoutes {
     private final Exporter exporter;
     private final JobSlots slots;
 
-    public ExportRoutes(Catalog catalog, Exporter exporter, JobSlots slots) {
+    private final AuditLog audit;
+
+    public ExportRoutes(Catalog catalog, Exporter exporter, JobSlots slots, AuditLog audit) {
         this.catalog = catalog;
+        this.audit = audit;
         this.exporter = exporter;
         this.slots = slots;
     }
@@ -47,7 +54,7 @@ public final class ExportRoutes {
 
     private void export(Context ctx) throws IOException {
         String id = ctx.pathParam("collectionId");
-        CollectionInfo c = catalog.require(id);
+        CollectionInfo c = catalog.require(id, Caller.of(ctx), ctx.queryParam("version"));
         ExportOptions options = ExportOptions.parse(ctx.queryParam("format"), ctx.queryParam("encoding"), ctx.queryParam("geometry"));
         ItemsRequest request = ItemsRequest.parse(c, query(ctx, options.format()), EXPORT_PARAMETERS);
         String label = label(ctx.queryParam("label"));
@@ -57,8 +64,12 @@ public final class ExportRoutes {
             busy(ctx, 30, "the server is writing as many exports as it allows at once; try again in a moment");
             return;
         }
+        AuditEvent audited = AuditEvent.by(Caller.of(ctx), AuditAction.EXPORT).collection(c.id()).withAll(parameters(ctx))
+                .with("version", c.version());
         try (JobSlots.Slot held = slot.get();
              Exporter.Prepared file = exporter.export(ItemsExportSource.of(c, request), options)) {
+            // Recorded before a byte leaves: an export the trail does not know of does not happen.
+            audit.record(audited.size(file.features()));
             ctx.status(200);
             ctx.contentType(file.mediaType());
             ctx.header("Content-Disposition", contentDisposition(describedName(file.fileName(), label, request.crs(), options),
@@ -69,8 +80,10 @@ public final class ExportRoutes {
             file.writeTo(ctx.outputStream());
         } catch (Exporter.DiskFullException e) {
             log.warn("export of {} refused: {}", id, e.getMessage());
+            audit.record(audited.with("detail", "disk full").outcome(AuditEvent.Outcome.FAILURE));
             busy(ctx, 300, e.getMessage());
         } catch (GdalTimeoutException e) {
+            audit.record(audited.with("detail", "timed out").outcome(AuditEvent.Outcome.FAILURE));
             busy(ctx, 60, "the export took too long and was stopped; narrow it down with bbox or filter, or try again later");
         }
     }
@@ -92,6 +105,13 @@ public final class ExportRoutes {
             q.put("crs", List.of(CrsRegistry.CGCS2000.uri()));
         }
         return q;
+    }
+
+    /** The query as asked, one value per parameter, for the audit trail. */
+    private static Map<String, String> parameters(Context ctx) {
+        Map<String, String> p = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((k, v) -> p.put(k, String.join(",", v)));
+        return p;
     }
 
     private static void busy(Context ctx, int seconds, String detail) {

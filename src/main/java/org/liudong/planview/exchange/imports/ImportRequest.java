@@ -1,5 +1,8 @@
 package org.liudong.planview.exchange.imports;
 
+import org.liudong.planview.auth.Caller;
+import org.liudong.planview.catalog.CollectionAccess;
+
 /**
  * What the editor asked for with an upload.
  *
@@ -11,8 +14,14 @@ package org.liudong.planview.exchange.imports;
  * @param srid         the EPSG code of the data when the file does not say (no .prj), or to override it; null = from the file
  * @param repair       make invalid geometries valid instead of refusing them
  * @param fileName     the uploaded file's name, for the provenance record
- * @param editor       who uploaded it (a fingerprint of the editor credential)
+ * @param caller       who uploaded it
+ * @param access       who may see a new collection (create only)
  */
 public record ImportRequest(String collectionId, boolean create, String titleZh, String titleEn, String encoding,
-                            Integer srid, boolean repair, String fileName, String editor) {
+                            Integer srid, boolean repair, String fileName, Caller caller, CollectionAccess access) {
+
+    /** Who uploaded, as the provenance record and the versions name them: the account (or editor token fingerprint). */
+    public String editor() {
+        return caller.name();
+    }
 }

@@ -6,18 +6,19 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.liudong.planview.auth.EditorAuth;
+import org.liudong.planview.audit.AuditAction;
+import org.liudong.planview.audit.AuditEvent;
+import org.liudong.planview.audit.AuditLog;
+import org.liudong.planview.auth.Access;
+import org.liudong.planview.auth.Caller;
+import org.liudong.planview.catalog.CollectionAccess;
 import org.liudong.planview.config.ExchangeLimits;
 import org.liudong.planview.exchange.gdal.GdalTimeoutException;
 import org.liudong.planview.exchange.gdal.JobSlots;
@@ -35,27 +36,48 @@ import org.slf4j.LoggerFactory;
 public final class ImportRoutes {
     private static final Logger log = LoggerFactory.getLogger(ImportRoutes.class);
     private final Importer importer;
-    private final EditorAuth auth;
+    private final AuditLog audit;
     private final WorkDirs workDirs;
     private final ExchangeLimits limits;
     /** One import at a time: two replaces of one layer must not interleave, and each is heavy work. */
     private final JobSlots running = new JobSlots(1);
 
-    public ImportRoutes(Importer importer, EditorAuth auth, WorkDirs workDirs, ExchangeLimits limits) {
+    public ImportRoutes(Importer importer, AuditLog audit, WorkDirs workDirs, ExchangeLimits limits) {
         this.importer = importer;
-        this.auth = auth;
+        this.audit = audit;
         this.workDirs = workDirs;
         this.limits = limits;
     }
 
     public void register(Javalin app) {
-        app.post("/collections", ctx -> handle(ctx, null));
-        app.put("/collections/{collectionId}/items", ctx -> handle(ctx, ctx.pathParam("collectionId")));
-        app.post("/collections/{collectionId}/import", ctx -> handle(ctx, ctx.pathParam("collectionId")));
+        app.post("/collections", ctx -> handle(ctx, null), Access.EDITOR);
+        app.put("/collections/{collectionId}/items", ctx -> handle(ctx, ctx.pathParam("collectionId")), Access.EDITOR);
+        app.post("/collections/{collectionId}/import", ctx -> handle(ctx, ctx.pathParam("collectionId")), Access.EDITOR);
     }
 
+    /**
+     * A successful import is audited in its own transaction (LayerWriter); a refused or failed one
+     * here, with why.
+     */
     private void handle(Context ctx, String replaceId) throws IOException, SQLException {
-        auth.requireEditor(ctx);
+        AuditEvent attempt = AuditEvent.by(Caller.of(ctx), replaceId == null ? AuditAction.IMPORT : AuditAction.REPLACE)
+                .collection(replaceId == null ? ctx.formParam("id") : replaceId);
+        try {
+            upload(ctx, replaceId);
+        } catch (Problem e) {
+            audit.record(attempt.with("status", e.status()).with("detail", e.detail()).outcome(AuditEvent.Outcome.REFUSED));
+            throw e;
+        } catch (RuntimeException | IOException | SQLException e) {
+            audit.record(attempt.with("status", 500).outcome(AuditEvent.Outcome.FAILURE));
+            throw e;
+        }
+        if (ctx.statusCode() >= 400) {
+            audit.record(attempt.with("status", ctx.statusCode()).outcome(ctx.statusCode() >= 500 ? AuditEvent.Outcome.FAILURE
+                    : AuditEvent.Outcome.REFUSED));
+        }
+    }
+
+    private void upload(Context ctx, String replaceId) throws IOException, SQLException {
         long declared = ctx.contentLength();
         if (declared > limits.maxUploadBytes() + 1024 * 1024) throw tooLarge();
         String type = ctx.contentType() == null ? "" : ctx.contentType();
@@ -67,7 +89,7 @@ public final class ImportRoutes {
         boolean create = replaceId == null;
         ImportRequest req = new ImportRequest(create ? ctx.formParam("id") : replaceId, create, ctx.formParam("title_zh"),
                 ctx.formParam("title_en"), ctx.formParam("encoding"), srid(ctx.formParam("srid")), flag(ctx.formParam("repair")),
-                cleanName(file.filename()), editor(ctx));
+                cleanName(file.filename()), Caller.of(ctx), access(ctx.formParam("access")));
 
         Optional<JobSlots.Slot> slot = running.tryAcquire();
         if (slot.isEmpty()) {
@@ -171,15 +193,9 @@ public final class ImportRoutes {
         return base.length() > 200 ? base.substring(0, 200) : base;
     }
 
-    /** Who uploaded: not the credential itself, a fingerprint of it that tells editors apart. */
-    private static String editor(Context ctx) {
-        String header = ctx.header("Authorization");
-        String token = header == null ? "" : header.substring(Math.min(7, header.length())).trim();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return "editor-" + HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** A new collection is public unless the upload says {@code access=internal}. */
+    private static CollectionAccess access(String text) {
+        if (text == null || text.isBlank()) return CollectionAccess.PUBLIC;
+        return CollectionAccess.parse(text).orElseThrow(() -> Problem.badRequest("access: public or internal"));
     }
 }

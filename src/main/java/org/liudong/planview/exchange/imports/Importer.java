@@ -1,6 +1,11 @@
 package org.liudong.planview.exchange.imports;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,12 +14,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.liudong.planview.audit.AuditLog;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.config.ExchangeLimits;
 import org.liudong.planview.exchange.gdal.GdalRunner;
 import org.liudong.planview.exchange.gdal.WorkOwner;
 import org.liudong.planview.http.Problem;
+import org.liudong.planview.versions.LayerVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,18 +44,20 @@ public final class Importer {
     private final StagingLoader loader;
     private final LayerWriter writer;
 
-    public Importer(DataSource ds, Catalog catalog, GdalRunner gdal, WorkOwner owner, ExchangeLimits limits) {
+    public Importer(DataSource ds, Catalog catalog, GdalRunner gdal, WorkOwner owner, ExchangeLimits limits, LayerVersions versions,
+                    AuditLog audit) {
         this.ds = ds;
         this.owner = owner;
         this.catalog = catalog;
         this.limits = limits;
         this.loader = new StagingLoader(ds, gdal);
-        this.writer = new LayerWriter(ds, catalog);
+        this.writer = new LayerWriter(ds, catalog, versions, audit);
     }
 
     /** Imports the file {@code upload} lying in the job directory {@code dir}. */
     public ImportResult run(Path dir, Path upload, ImportRequest req) throws IOException, SQLException {
         CollectionInfo existing = checkTarget(req);
+        String fileSha256 = sha256(upload);  // before inspecting, which may unpack or rename it
         UploadedDataset data = UploadedDataset.inspect(upload, dir, limits);
         String encoding = ImportEncoding.resolve(data, req.encoding());
         Integer srid = checkSrid(req.srid());
@@ -56,10 +65,23 @@ public final class Importer {
         try {
             loader.load(dir, data, encoding, srid, staging);
             StagedLayer staged = StagedLayer.check(ds, staging, req.repair());
-            LayerWriter.Upload u = new LayerWriter.Upload(req, data, encoding, srid, staged);
+            LayerWriter.Upload u = new LayerWriter.Upload(req, data, encoding, srid, staged, fileSha256);
             return existing == null ? writer.create(u) : writer.replace(existing, u);
         } finally {
             dropStaging(staging);
+        }
+    }
+
+    /** The uploaded file's SHA-256, recorded with its version: which file exactly was imported. */
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) >= 0) md.update(buf, 0, n);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -76,7 +98,8 @@ public final class Importer {
             if (req.titleZh() == null || req.titleZh().isBlank()) throw Problem.badRequest("title_zh: the new collection needs a Chinese title");
             return null;
         }
-        CollectionInfo c = catalog.find(id).orElseThrow(() -> Problem.notFound("no collection '" + id + "' to replace; create it with POST /collections"));
+        CollectionInfo c = catalog.find(id).filter(found -> !found.internal() || req.caller().mayReadInternal())
+                .orElseThrow(() -> Problem.notFound("no collection '" + id + "' to replace; create it with POST /collections"));
         if (c.subset() != null) {
             throw Problem.badRequest("collection '" + id + "' is the part of table " + c.table() + " where " + c.subset().column() + " = '"
                     + c.subset().value() + "', shared with other collections; only a collection that is a whole table can be replaced");

@@ -11,6 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.liudong.planview.audit.AuditAction;
+import org.liudong.planview.audit.AuditEvent;
+import org.liudong.planview.audit.AuditLog;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionDefinition;
 import org.liudong.planview.catalog.CollectionInfo;
@@ -19,6 +22,7 @@ import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.db.Rollback;
 import org.liudong.planview.db.Sql;
 import org.liudong.planview.http.Problem;
+import org.liudong.planview.versions.LayerVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,14 +37,28 @@ final class LayerWriter {
     private static final Logger log = LoggerFactory.getLogger(LayerWriter.class);
     private final DataSource ds;
     private final Catalog catalog;
+    private final LayerVersions versions;
+    private final AuditLog audit;
 
-    LayerWriter(DataSource ds, Catalog catalog) {
+    LayerWriter(DataSource ds, Catalog catalog, LayerVersions versions, AuditLog audit) {
         this.ds = ds;
         this.catalog = catalog;
+        this.versions = versions;
+        this.audit = audit;
     }
 
     /** What was uploaded, for the provenance record. */
-    record Upload(ImportRequest request, UploadedDataset data, String encoding, Integer srid, StagedLayer staged) {
+    record Upload(ImportRequest request, UploadedDataset data, String encoding, Integer srid, StagedLayer staged, String fileSha256) {
+        LayerVersions.Source version() {
+            return LayerVersions.Source.upload(request.create(), request.editor(), request.fileName(), fileSha256);
+        }
+
+        AuditEvent audited(int version) {
+            return AuditEvent.by(request.caller(), request.create() ? AuditAction.IMPORT : AuditAction.REPLACE)
+                    .collection(request.collectionId()).with("file", request.fileName()).with("format", data.format())
+                    .with("encoding", encoding).with("srid", srid).with("repaired", staged.repaired()).with("sha256", fileSha256)
+                    .with("version", version).size(staged.features());
+        }
     }
 
     ImportResult create(Upload u) throws SQLException {
@@ -64,6 +82,8 @@ final class LayerWriter {
                 st.execute(ImportSql.addPrimaryKey(target));
                 st.execute(ImportSql.addSpatialIndex(target));
                 provenanceId = recordImport(c, u);
+                versions.recordCreated(c, req.collectionId(), target, "id", u.version());
+                audit.record(c, u.audited(1).with("access", req.access().code()));
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 Rollback.after(c, e);
@@ -73,7 +93,7 @@ final class LayerWriter {
         String titleEn = req.titleEn() == null || req.titleEn().isBlank() ? req.collectionId() : req.titleEn().strip();
         try {
             catalog.register(CollectionDefinition.of(req.collectionId(), table, req.titleZh().strip(), titleEn, "imported")
-                    .inSchema(ImportSql.IMPORTED_SCHEMA)
+                    .inSchema(ImportSql.IMPORTED_SCHEMA).withAccess(req.access())
                     .withCaveats("导入数据：" + req.fileName() + "，由编辑于 " + beijingTime() + " 上传。",
                             "Imported: " + req.fileName() + ", uploaded by an editor on " + beijingTime() + " (UTC+8)."));
         } catch (RuntimeException e) {
@@ -111,12 +131,15 @@ final class LayerWriter {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
                 st.execute(ImportSql.LOCK_TIMEOUT);
+                int previous = versions.keepCurrent(c, info);
                 st.executeUpdate(ImportSql.deleteAll(target));
                 st.executeUpdate(ImportSql.insertSelect(target, mapping, ImportSql.staging(staged.table())));
                 catalog.recordReplacedData(c, info.id(),
                         "导入数据：" + req.fileName() + "，由编辑于 " + beijingTime() + " 上传，替换了原有数据。",
                         "Imported: " + req.fileName() + ", uploaded by an editor on " + beijingTime() + " (UTC+8), replacing the previous data.");
                 recordImport(c, u);
+                int version = versions.recordNew(c, info, previous, u.version());
+                audit.record(c, u.audited(version));
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 Rollback.after(c, e);
