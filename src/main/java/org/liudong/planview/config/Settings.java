@@ -22,7 +22,8 @@ public record Settings(
         PoolSettings pool,
         AuthSettings auth,
         DataSettings data,
-        ExchangeLimits exchange) {
+        ExchangeLimits exchange,
+        AnalysisLimits analysis) {
 
     public static Settings fromEnvironment() {
         return from(System.getenv());
@@ -37,15 +38,15 @@ public record Settings(
         environment.forEach((k, v) -> { if (v != null && !v.isBlank()) merged.put(k, v); });
         SettingSource s = new SettingSource(merged);
         return new Settings(ServerSettings.from(s), DatabaseSettings.from(s), PoolSettings.from(s), AuthSettings.from(s),
-                DataSettings.from(s), ExchangeLimits.from(s));
+                DataSettings.from(s), ExchangeLimits.from(s), AnalysisLimits.from(s));
     }
 
     public Settings withServer(ServerSettings newServer) {
-        return new Settings(newServer, database, pool, auth, data, exchange);
+        return new Settings(newServer, database, pool, auth, data, exchange, analysis);
     }
 
     public Settings withDatabase(DatabaseSettings newDatabase) {
-        return new Settings(server, newDatabase, pool, auth, data, exchange);
+        return new Settings(server, newDatabase, pool, auth, data, exchange, analysis);
     }
 
     private static Map<String, String> readFile(Path file) {
