@@ -99,7 +99,7 @@ class BubiaoTxtParserTest {
         fault(TWO_PARCELS.replace("10,4.0000", "9,4.0000"), 11, "界址点数 says 9 points");
         fault(TWO_PARCELS.replace("坐标系=2000国家大地坐标系", "坐标系=1980西安坐标系"), 4, "only CGCS2000");
         fault(TWO_PARCELS.replace("J1,1,2697000.000,37400000.000\nJ2", "J1,1,37400000.000,2697000.000\nJ2"), 12, "swapped");
-        fault(TWO_PARCELS.replace(",面,,配套", ",线,,配套"), 22, "图形属性 '线'");
+        fault(TWO_PARCELS.replace("配套道路,面", "配套道路,线"), 22, "图形属性 '线'");
         fault("[地块坐标]\nJ1,1,2697000,37400000\n", 2, "before any parcel header");
     }
 
