@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
-import org.liudong.planview.analysis.StatisticsRoutes;
+import org.liudong.planview.analysis.AnalysisRoutes;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.config.ConfigException;
 import org.liudong.planview.config.ServerSettings;
@@ -85,7 +85,7 @@ public final class App implements AutoCloseable {
             new ExchangeRoutes(pool, catalog, settings.database(), settings.auth(), settings.exchange()).register(server);
             new WebConfigRoutes(pool, catalog, web.tiandituKey()).register(server);
             new QueryTotalsRoutes(pool, catalog, queryLimit).register(server);
-            new StatisticsRoutes(pool, catalog, queryLimit, settings.analysis()).register(server);
+            new AnalysisRoutes(pool, catalog, queryLimit, settings).register(server);
             server.start(web.host(), web.port());
             OverviewRefresher overviews = new OverviewRefresher(pool, catalog).start(settings.data().overviewCheckSeconds());
             // Start-up time is a benchmark target: say where it goes.

@@ -19,6 +19,7 @@ final class CsvTable {
     }
 
     CsvTable row(Object... cells) {
+        if (cells.length == 0) { text.append("\r\n"); return this; }
         return row(java.util.Arrays.asList(cells));
     }
 

@@ -15,11 +15,11 @@ import org.liudong.planview.testing.TestDatabase;
 import org.liudong.planview.testing.TestServer;
 
 /** Multipart uploads to the real server, as {@code curl -F} sends them. */
-final class Upload {
+public final class Upload {
     private Upload() {
     }
 
-    static HttpResponse<String> post(String path, String fileName, byte[] file, Map<String, String> fields) {
+    public static HttpResponse<String> post(String path, String fileName, byte[] file, Map<String, String> fields) {
         return send("POST", TestServer.baseUrl() + path, fileName, file, fields, "Bearer " + TestDatabase.EDITOR_TOKEN);
     }
 
@@ -27,8 +27,14 @@ final class Upload {
         return send("PUT", TestServer.baseUrl() + path, fileName, file, fields, "Bearer " + TestDatabase.EDITOR_TOKEN);
     }
 
-    static HttpResponse<String> send(String method, String url, String fileName, byte[] file, Map<String, String> fields,
+    public static HttpResponse<String> send(String method, String url, String fileName, byte[] file, Map<String, String> fields,
                                      String authorization) {
+        return TestServer.send(request(method, url, fileName, file, fields, authorization));
+    }
+
+    /** The multipart request, for callers that read the answer as bytes. */
+    public static HttpRequest request(String method, String url, String fileName, byte[] file, Map<String, String> fields,
+                                      String authorization) {
         String boundary = "----planview" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -47,10 +53,10 @@ final class Upload {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (authorization != null) b.header("Authorization", authorization);
-        return TestServer.send(b.build());
+        return b.build();
     }
 
-    static Map<String, String> fields(String... kv) {
+    public static Map<String, String> fields(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) m.put(kv[i], kv[i + 1]);
         return m;

@@ -43,7 +43,7 @@ final class StagingLoader {
         if (srid != null) cmd.addAll(List.of("-s_srs", "EPSG:" + srid));
         GdalRunner.Result r = gdal.runAllowingFailure(dir, cmd);
         if (r.exitCode() != 0) {
-            throw Problem.badRequest("the " + data.format() + " could not be read into the database: " + gdalMessage(r.stderr()));
+            throw Problem.badRequest("the " + data.format() + " could not be read into the database: " + GdalRunner.complaint(r.stderr()));
         }
         if (data.fieldsManifest() != null) restoreFullNames(staging, FieldsManifest.read(data.fieldsManifest()));
     }
@@ -55,7 +55,7 @@ final class StagingLoader {
         cmd.add(data.gdalPath().toString());
         GdalRunner.Result r = gdal.runAllowingFailure(dir, cmd);
         if (r.exitCode() != 0) {
-            throw Problem.badRequest("the upload looks like a " + data.format() + " but cannot be read: " + gdalMessage(r.stderr()));
+            throw Problem.badRequest("the upload looks like a " + data.format() + " but cannot be read: " + GdalRunner.complaint(r.stderr()));
         }
         List<String> layers = r.stdout().lines().filter(l -> l.startsWith("Layer name: ")).map(l -> l.substring(12).trim()).toList();
         if (layers.isEmpty()) throw Problem.badRequest("the " + data.format() + " holds no layer");
@@ -87,13 +87,5 @@ final class StagingLoader {
                 }
             }
         }
-    }
-
-    /** GDAL's own complaint, without its progress dots and repeated lines. */
-    static String gdalMessage(String stderr) {
-        List<String> lines = stderr.lines().map(String::strip).filter(l -> l.startsWith("ERROR") || l.startsWith("FAILURE"))
-                .distinct().limit(5).toList();
-        String msg = lines.isEmpty() ? GdalRunner.lastLines(stderr) : String.join(" ", lines);
-        return msg.isBlank() ? "GDAL gave no reason" : msg;
     }
 }
