@@ -189,13 +189,14 @@ class RedlineReportTest {
 
     @Test
     void aDrawnSiteWorksAndARepairableRingIsRepairedAndSaidSo() throws Exception {
-        // A ring that touches itself at one point (an inverted hole): valid once repaired, same area.
+        // A ring that touches itself at its first corner, going round a triangular hole the other way
+        // (an "inverted hole"): invalid as drawn, valid once repaired, the same area either way.
         double[] c = center();
         double d = 0.004;
         String ring = String.format(java.util.Locale.ROOT,
-                "[[%1$f,%2$f],[%3$f,%2$f],[%3$f,%4$f],[%1$f,%4$f],[%1$f,%2$f],[%5$f,%6$f],[%7$f,%6$f],[%7$f,%8$f],[%1$f,%2$f]]",
-                c[0] - d, c[1] - d, c[0] + d, c[1] + d, c[0] - d / 2, c[1] - d / 2, c[0] + d / 2, c[1] + d / 2);
-        HttpResponse<String> r = post("/analysis/redline", "{\"type\":\"Polygon\",\"coordinates\":[" + ring.replace("[[" , "[[") + "]}");
+                "[[%1$f,%2$f],[%3$f,%2$f],[%3$f,%4$f],[%1$f,%4$f],[%1$f,%2$f],[%5$f,%6$f],[%7$f,%8$f],[%1$f,%2$f]]",
+                c[0] - d, c[1] - d, c[0] + d, c[1] + d, c[0], c[1] + d / 2, c[0] + d / 2, c[1]);
+        HttpResponse<String> r = post("/analysis/redline", "{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}");
         assertEquals(200, r.statusCode(), r.body());
         JsonNode body = json.readTree(r.body());
         assertTrue(body.get("site").get("repaired").asBoolean(), r.body());
@@ -226,9 +227,9 @@ class RedlineReportTest {
         problem(post("/analysis/redline", many.toString()), 400, "at most 20000");
 
         problemFile("", 400, "empty");
-        problemFile(txt.replace("带号=" + zone, "带号=" + (zone == 36 ? 37 : 36)), 400, "line 8: Y=");
-        problemFile(txt.replace("J2,1,", "J2,1,abc"), 400, "line 9: X 'abc");
-        problemFile(txt.replace("J1,1,", "J1,1,1"), 400, "line 8: X=");
+        problemFile(txt.replace("带号=" + zone, "带号=" + (zone == 36 ? 37 : 36)), 400, "line 9: Y=");
+        problemFile(txt.replace("J2,1,", "J2,1,abc"), 400, "line 10: X 'abc");
+        problemFile(txt.replace("J1,1,", "J1,1,1"), 400, "line 9: X=");
         problemFile("0\nSECTION\n2\nENTITIES\n0\nENDSEC\n0\nEOF\n", 400, "send srid");
         problemFile("just some text", 400, "not a Shapefile ZIP");
     }
