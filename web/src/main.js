@@ -22,6 +22,8 @@ import { createExport } from './exporter.js';
 import { createCoordinates, createMeasure, saveMapPng } from './tools.js';
 import { readPermalink, writePermalink } from './permalink.js';
 import { highlightStyle, setLandUseClasses } from './styles.js';
+import { createStatisticsPanel } from './statistics.js';
+import { createRedlinePanel } from './redline.js';
 
 const $ = (id) => document.getElementById(id);
 // Which layer answers a click first when features overlap: the smallest thing wins.
@@ -179,15 +181,20 @@ async function start() {
 
   const areaFeatures = () => entries.filter((e) => e.kind).flatMap((e) => e.source.getFeatures());
   let exporter = null;
+  let statistics = null;
   const query = createParcelQuery({
     map, parcelsCollectionId: parcels?.collectionId, landUseClasses, areaFeatures,
-    onQueryChange: () => { exporter?.refresh(); sync(); },
+    onQueryChange: () => { exporter?.refresh(); statistics?.queryChanged(); sync(); },
     identify: (feature) => {
       identify.show(parcels, { id: feature.getId(), ...feature.getProperties() }, feature);
       showParcel(parcels, feature.getId(), { id: feature.getId(), ...feature.getProperties() });
     },
   });
   exporter = createExport({ entries, parcelsCollectionId: parcels?.collectionId, currentFilter: () => query.filter(), setStatus });
+  statistics = createStatisticsPanel({ container: $('panel-statistics'), parcelsCollectionId: parcels?.collectionId, landUseClasses,
+    areaFeatures, query, onChange: () => sync() });
+  const redline = createRedlinePanel({ container: $('panel-redline'), map, setStatus });
+  document.querySelector('.tabs .tab[data-tab=statistics]').addEventListener('click', () => statistics.show());
 
   // ------------------------------------------------------------ tools
   const measure = createMeasure(map, $('measure-readout'));
@@ -221,6 +228,7 @@ async function start() {
       zoom: view.getZoom(), center: toLonLat(view.getCenter()),
       layers: entries.filter((e) => e.layer.getVisible()).map((e) => e.key),
       basemap: basemaps.current(), lang: lang(), query: query.current(),
+      stats: document.querySelector('.tabs .tab[data-tab=statistics]').classList.contains('active') ? statistics.state() : null,
     });
   }
   map.on('moveend', sync);
@@ -237,11 +245,15 @@ async function start() {
     document.querySelector('.tabs .tab[data-tab=query]').click();
     query.restore(link.query);
   }
+  if (link.stats) {
+    statistics.restore(link.stats);
+    document.querySelector('.tabs .tab[data-tab=statistics]').click();
+  }
   if (!status.isError) setStatus('status.ready');
   document.body.dataset.ready = 'true';
 
   // For the browser tests and for anyone poking at the map from the console.
-  window.planview = { map, entries, query, identify, toLonLat };
+  window.planview = { map, entries, query, identify, toLonLat, statistics, redline };
 }
 
 start().catch((e) => {

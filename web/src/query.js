@@ -3,6 +3,7 @@ import VectorSource from 'ol/source/Vector.js';
 import Draw from 'ol/interaction/Draw.js';
 import { toLonLat } from 'ol/proj.js';
 import { fetchItems, fetchQueryables, fetchTotals } from './api.js';
+import { clippedTotals } from './statistics.js';
 import { parcelFilter } from './cql.js';
 import { el } from './layerpanel.js';
 import { onLangChange, pick, t, tValue } from './i18n.js';
@@ -91,6 +92,7 @@ export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, ar
       areaMax: $('q-area-max').value,
       area: $('q-area').value,
       polygon,
+      polygonMode: $('q-polygon-mode').value,
     };
   }
 
@@ -101,6 +103,7 @@ export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, ar
     $('q-area-min').value = q.areaMin ?? '';
     $('q-area-max').value = q.areaMax ?? '';
     $('q-area').value = q.area || '';
+    $('q-polygon-mode').value = q.polygonMode || 'intersects';
     setPolygon(q.polygon || null);
   }
 
@@ -190,10 +193,19 @@ export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, ar
     selected.clear();
     totals = null;
     const cql = { filter, 'filter-lang': filter ? 'cql2-text' : undefined };
-    const sums = await fetchTotals(parcelsCollectionId, { ...cql, sum: 'area_ha,area_mu' });
-    if (seq !== runSeq) return;
-    matched = sums.numberMatched;
-    totals = { ha: sums.sums.area_ha, mu: sums.sums.area_mu };
+    const clip = query?.polygonMode === 'clip' && query?.polygon?.length >= 3;
+    if (clip) {
+      // Areas of the parts inside the polygon, added up by PostGIS (the statistics endpoint).
+      const s = await clippedTotals(parcelsCollectionId, filter, query.polygon);
+      if (seq !== runSeq) return;
+      matched = s.numberMatched;
+      totals = { ha: s.total.area_ha, mu: s.total.area_mu, mode: 'clip' };
+    } else {
+      const sums = await fetchTotals(parcelsCollectionId, { ...cql, sum: 'area_ha,area_mu' });
+      if (seq !== runSeq) return;
+      matched = sums.numberMatched;
+      totals = { ha: sums.sums.area_ha, mu: sums.sums.area_mu, mode: query?.polygon?.length >= 3 ? query.polygonMode || 'intersects' : null };
+    }
     if (matched > OUTLINE_LIMIT) { showPageOnMap(); return; }
     const all = [];
     let pageOffset = 0;
@@ -221,8 +233,11 @@ export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, ar
     box.dataset.count = query && !message ? String(matched) : '';
     if (message) { box.textContent = message; return; }
     if (!matched) { box.textContent = t('query.none'); return; }
+    box.dataset.mode = totals?.mode || '';
+    box.dataset.ha = totals ? String(totals.ha) : '';
     box.textContent = totals
       ? t('query.summary', { count: matched.toLocaleString(), ha: fmt(totals.ha, 2), mu: fmt(totals.mu, 1) })
+        + (totals.mode ? t('query.summaryMode', { mode: t(`query.mode.${totals.mode}`) }) : '')
       : t('query.summaryCount', { count: matched.toLocaleString() });
   }
 
