@@ -24,6 +24,7 @@ import { readPermalink, writePermalink } from './permalink.js';
 import { highlightStyle, setLandUseClasses } from './styles.js';
 import { createStatisticsPanel } from './statistics.js';
 import { createRedlinePanel } from './redline.js';
+import { createIndicatorPanel } from './indicators.js';
 
 const $ = (id) => document.getElementById(id);
 // Which layer answers a click first when features overlap: the smallest thing wins.
@@ -69,6 +70,7 @@ async function start() {
   applyTranslations();
   setupTabs();
   setupLanguage();
+  createIndicatorPanel({ container: $('panel-indicators') });
   setStatus('status.loading');
 
   const [config, collections] = await Promise.all([
