@@ -33,7 +33,10 @@ export function parcelFilter(q, geometryProperty = 'geometry') {
     // Functional zones are recorded on the parcel as zone_id, parks and clusters as area_id.
     parts.push(`${kind === 'zone' ? 'zone_id' : 'area_id'} = ${cqlString(id)}`);
   }
-  if (q.polygon?.length >= 3) parts.push(`S_INTERSECTS(${geometryProperty},${polygonWkt(q.polygon)})`);
+  // 'within': only parcels wholly inside; 'intersects' and 'clip' select what touches (clip then
+  // totals only the part inside, from the statistics endpoint).
+  const spatial = q.polygonMode === 'within' ? 'S_WITHIN' : 'S_INTERSECTS';
+  if (q.polygon?.length >= 3) parts.push(`${spatial}(${geometryProperty},${polygonWkt(q.polygon)})`);
   return parts.join(' AND ');
 }
 

@@ -27,6 +27,8 @@ import { createCoordinates, createMeasure, saveMapPng } from './tools.js';
 import { readPermalink, writePermalink } from './permalink.js';
 import { highlightStyle, setLandUseClasses } from './styles.js';
 import { createReveal, setupSmallScreen } from './screen.js';
+import { createStatisticsPanel } from './statistics.js';
+import { createRedlinePanel } from './redline.js';
 import { createIndicatorPanel } from './indicators.js';
 import { startAccount } from './account.js';
 
@@ -220,9 +222,10 @@ async function start() {
 
   const areaFeatures = () => entries.filter((e) => e.kind).flatMap((e) => e.source.getFeatures());
   let exporter = null;
+  let statistics = null;
   const query = createParcelQuery({
     map, parcelsCollectionId: parcels?.collectionId, landUseClasses, areaFeatures, fitPadding: () => reveal.padding(),
-    onQueryChange: () => { exporter?.refresh(); sync(); },
+    onQueryChange: () => { exporter?.refresh(); statistics?.queryChanged(); sync(); },
     identify: (feature) => {
       screen.showMap();
       identify.show(parcels, { id: feature.getId(), ...feature.getProperties() }, feature);
@@ -232,6 +235,10 @@ async function start() {
   exporter = createExport({
     map, entries, parcelsCollectionId: parcels?.collectionId, currentFilter: () => query.filter(), currentLabel: () => query.label(), setStatus,
   });
+  statistics = createStatisticsPanel({ container: $('panel-statistics'), parcelsCollectionId: parcels?.collectionId, landUseClasses,
+    areaFeatures, query, onChange: () => sync() });
+  const redline = createRedlinePanel({ container: $('panel-redline'), map, setStatus });
+  document.querySelector('.tabs .tab[data-tab=statistics]').addEventListener('click', () => statistics.show());
 
   // ------------------------------------------------------------ tools
   const measure = createMeasure(map, $('measure-readout'));
@@ -266,6 +273,7 @@ async function start() {
       zoom: view.getZoom(), center: toLonLat(view.getCenter()),
       layers: entries.filter((e) => e.layer.getVisible()).map((e) => e.key),
       basemap: basemaps.current(), lang: lang(), query: query.current(),
+      stats: document.querySelector('.tabs .tab[data-tab=statistics]').classList.contains('active') ? statistics.state() : null,
     });
   }
   map.on('moveend', sync);
@@ -282,11 +290,15 @@ async function start() {
     document.querySelector('.tabs .tab[data-tab=query]').click();
     query.restore(link.query);
   }
+  if (link.stats) {
+    statistics.restore(link.stats);
+    document.querySelector('.tabs .tab[data-tab=statistics]').click();
+  }
   if (!status.isError) setStatus('status.ready');
   document.body.dataset.ready = 'true';
 
   // For the browser tests and for anyone poking at the map from the console.
-  window.planview = { map, entries, query, identify, measure, toLonLat };
+  window.planview = { map, entries, query, identify, measure, toLonLat, statistics, redline };
 }
 
 start().catch((e) => {

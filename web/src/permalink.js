@@ -1,5 +1,5 @@
 // The map's state in the URL hash, so a planner can send a colleague exactly what they see:
-//   #map=<zoom>/<lon>/<lat>&layers=<key,…>&basemap=<name>&lang=<zh|en>&q=<query JSON>
+//   #map=<zoom>/<lon>/<lat>&layers=<key,…>&basemap=<name>&lang=<zh|en>&q=<query JSON>&stats=<statistics scope>
 
 export function readPermalink() {
   const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
@@ -12,19 +12,21 @@ export function readPermalink() {
   if (params.has('layers')) state.layers = params.get('layers').split(',').filter(Boolean);
   if (params.has('basemap')) state.basemap = params.get('basemap');
   if (params.has('lang')) state.lang = params.get('lang');
+  if (params.has('stats')) state.stats = params.get('stats');
   if (params.has('q')) {
     try { state.query = JSON.parse(params.get('q')); } catch { /* a hand-edited link: ignore the query */ }
   }
   return state;
 }
 
-export function writePermalink({ zoom, center, layers, basemap, lang, query }) {
+export function writePermalink({ zoom, center, layers, basemap, lang, query, stats }) {
   const params = new URLSearchParams();
   params.set('map', `${zoom.toFixed(2)}/${center[0].toFixed(5)}/${center[1].toFixed(5)}`);
   params.set('layers', layers.join(','));
   params.set('basemap', basemap);
   params.set('lang', lang);
   if (query) params.set('q', JSON.stringify(query));
+  if (stats) params.set('stats', stats);
   const hash = `#${params.toString()}`;
   if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
   return window.location.href;

@@ -1,4 +1,5 @@
 import { fetchItems, fetchQueryables, fetchTotals } from './api.js';
+import { clippedTotals } from './statistics.js';
 import { parcelFilter } from './cql.js';
 import { onLangChange, t } from './i18n.js';
 import { readFeatures } from './layers.js';
@@ -89,10 +90,19 @@ export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, ar
     highlight.clear();
     totals = null;
     const cql = { filter, 'filter-lang': filter ? 'cql2-text' : undefined };
-    const sums = await fetchTotals(parcelsCollectionId, { ...cql, sum: 'area_ha,area_mu' });
-    if (seq !== runSeq) return;
-    matched = sums.numberMatched;
-    totals = { ha: sums.sums.area_ha, mu: sums.sums.area_mu };
+    const polygonMode = query?.polygon?.length >= 3 ? query.polygonMode || 'intersects' : null;
+    if (polygonMode === 'clip') {
+      // Areas of the parts inside the polygon, added up by PostGIS (the statistics endpoint).
+      const s = await clippedTotals(parcelsCollectionId, filter, query.polygon);
+      if (seq !== runSeq) return;
+      matched = s.numberMatched;
+      totals = { ha: s.total.area_ha, mu: s.total.area_mu, mode: 'clip' };
+    } else {
+      const sums = await fetchTotals(parcelsCollectionId, { ...cql, sum: 'area_ha,area_mu' });
+      if (seq !== runSeq) return;
+      matched = sums.numberMatched;
+      totals = { ha: sums.sums.area_ha, mu: sums.sums.area_mu, mode: polygonMode };
+    }
     if (matched > OUTLINE_LIMIT) { highlight.outline(pageFeatures); return; }
     const outlines = await fetchOutlines(cql, seq);
     if (outlines) highlight.outline(outlines, { fit: true });
@@ -121,8 +131,11 @@ export function createParcelQuery({ map, parcelsCollectionId, landUseClasses, ar
     summaryBox.dataset.count = query && !message ? String(matched) : '';
     if (message) { summaryBox.textContent = message; return; }
     if (!matched) { summaryBox.textContent = t('query.none'); return; }
+    summaryBox.dataset.mode = totals?.mode || '';
+    summaryBox.dataset.ha = totals ? String(totals.ha) : '';
     summaryBox.textContent = totals
       ? t('query.summary', { count: matched.toLocaleString(), ha: formatFixed(totals.ha, 2), mu: formatFixed(totals.mu, 1) })
+        + (totals.mode ? t('query.summaryMode', { mode: t(`query.mode.${totals.mode}`) }) : '')
       : t('query.summaryCount', { count: matched.toLocaleString() });
   }
 

@@ -61,6 +61,7 @@ export function createQueryForm({ map, landUseClasses, areaFeatures, onSubmit, o
       areaMax: $('q-area-max').value,
       area: $('q-area').value,
       polygon,
+      polygonMode: $('q-polygon-mode').value,
     };
   }
 
@@ -71,6 +72,7 @@ export function createQueryForm({ map, landUseClasses, areaFeatures, onSubmit, o
     $('q-area-min').value = q.areaMin ?? '';
     $('q-area-max').value = q.areaMax ?? '';
     $('q-area').value = q.area || '';
+    $('q-polygon-mode').value = q.polygonMode || 'intersects';
     setPolygon(q.polygon || null);
   }
 

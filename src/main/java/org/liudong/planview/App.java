@@ -18,6 +18,7 @@ import org.liudong.planview.auth.ApiTokens;
 import org.liudong.planview.auth.Authenticator;
 import org.liudong.planview.auth.LoginThrottle;
 import org.liudong.planview.auth.Sessions;
+import org.liudong.planview.analysis.AnalysisRoutes;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.config.AuthSettings;
 import org.liudong.planview.config.ConfigException;
@@ -125,6 +126,7 @@ public final class App implements AutoCloseable {
             new WebConfigRoutes(database, catalog, web.tiandituKey()).register(server);
             new QueryTotalsRoutes(database, catalog, queryLimit).register(server);
             new org.liudong.planview.indicators.IndicatorRoutes(database).register(server);
+            new AnalysisRoutes(database, catalog, queryLimit, settings, exchange.workDirs(), audit).register(server);
             new NamedPlaceRoutes(database).register(server);
             server.start();
             OverviewRefresher overviews = new OverviewRefresher(database, catalog).start(settings.data().overviewCheckSeconds());

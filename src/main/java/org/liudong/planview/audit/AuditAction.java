@@ -18,7 +18,13 @@ public enum AuditAction {
     USER_CREATE, USER_ROLE, USER_PASSWORD, USER_ACTIVE,
     /** a collection made public or internal */
     COLLECTION_ACCESS,
-    TOKEN_ISSUE, TOKEN_REVOKE;
+    TOKEN_ISSUE, TOKEN_REVOKE,
+    /** a red-line (选址) report */
+    REPORT,
+    /** a layer flagged as a constraint (or no longer) */
+    CONSTRAINT,
+    /** a print layout or parcel sheet made */
+    PRINT;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -24,7 +24,8 @@ public record Settings(
         DataSettings data,
         ExchangeLimits exchange,
         AuditSettings audit,
-        VersionSettings versions) {
+        VersionSettings versions,
+        AnalysisLimits analysis) {
 
     public static Settings fromEnvironment() {
         return from(System.getenv());
@@ -39,15 +40,15 @@ public record Settings(
         environment.forEach((k, v) -> { if (v != null && !v.isBlank()) merged.put(k, v); });
         SettingSource s = new SettingSource(merged);
         return new Settings(ServerSettings.from(s), DatabaseSettings.from(s), PoolSettings.from(s), AuthSettings.from(s),
-                DataSettings.from(s), ExchangeLimits.from(s), AuditSettings.from(s), VersionSettings.from(s));
+                DataSettings.from(s), ExchangeLimits.from(s), AuditSettings.from(s), VersionSettings.from(s), AnalysisLimits.from(s));
     }
 
     public Settings withServer(ServerSettings newServer) {
-        return new Settings(newServer, database, pool, auth, data, exchange, audit, versions);
+        return new Settings(newServer, database, pool, auth, data, exchange, audit, versions, analysis);
     }
 
     public Settings withDatabase(DatabaseSettings newDatabase) {
-        return new Settings(server, newDatabase, pool, auth, data, exchange, audit, versions);
+        return new Settings(server, newDatabase, pool, auth, data, exchange, audit, versions, analysis);
     }
 
     private static Map<String, String> readFile(Path file) {

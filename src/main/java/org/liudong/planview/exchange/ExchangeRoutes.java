@@ -47,6 +47,11 @@ public final class ExchangeRoutes implements AutoCloseable {
         this.imports = new ImportRoutes(new Importer(ds, catalog, gdal, owner, limits, versions, audit), audit, work, limits);
     }
 
+    /** This server's work directories, for other jobs that read uploads (the red-line report). */
+    public WorkDirs workDirs() {
+        return work;
+    }
+
     public void register(Javalin app) {
         export.register(app);
         imports.register(app);

@@ -35,7 +35,7 @@ public final class GeometrySql {
      * the identity (the datums agree within centimetres, and no published shift is applied), so
      * the transform is skipped: it would cost a PROJ call per vertex and change nothing.
      */
-    static boolean sameCoordinates(int a, int b) {
+    public static boolean sameCoordinates(int a, int b) {
         return a == b || (a == 4490 && b == 4326) || (a == 4326 && b == 4490);
     }
 }

@@ -29,6 +29,12 @@ public final class Upload {
 
     public static HttpResponse<String> send(String method, String url, String fileName, byte[] file, Map<String, String> fields,
                                      String authorization) {
+        return TestServer.send(request(method, url, fileName, file, fields, authorization));
+    }
+
+    /** The multipart request, for callers that read the answer as bytes. */
+    public static HttpRequest request(String method, String url, String fileName, byte[] file, Map<String, String> fields,
+                                      String authorization) {
         String boundary = "----planview" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -47,7 +53,7 @@ public final class Upload {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (authorization != null) b.header("Authorization", authorization);
-        return TestServer.send(b.build());
+        return b.build();
     }
 
     public static Map<String, String> fields(String... kv) {

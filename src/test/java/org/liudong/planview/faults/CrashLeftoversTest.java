@@ -149,7 +149,7 @@ class CrashLeftoversTest {
         return ServerProcess.start(env);
     }
 
-    /** Holds a SHARE lock on the layer's table: a replace's DELETE waits for it (up to its lock timeout, 10 s). */
+    /** Holds a SHARE lock on the layer's table: a replace's writing lock waits for it (up to its lock timeout, 10 s). */
     private static Connection holdLayer() throws SQLException {
         Connection c = TestDatabase.dataSource().getConnection();
         c.setAutoCommit(false);
@@ -170,9 +170,13 @@ class CrashLeftoversTest {
         assertEquals(200, r.statusCode(), r.body());
     }
 
-    /** Until the replace's DELETE waits on the lock: staged, in its transaction, not committed. */
+    /**
+     * Until the replace waits on the lock — at its first write to the layer (the lock that keeps
+     * the old version, or its DELETE): staged, in its transaction, not committed.
+     */
     private static void awaitReplaceWaiting() throws Exception {
-        String sql = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'DELETE FROM %crash_layer%'";
+        String sql = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%crash_layer%'"
+                + " AND (query LIKE 'DELETE FROM %' OR query LIKE 'LOCK TABLE %')";
         for (int i = 0; i < 300; i++) {
             try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery(sql)) {
@@ -181,7 +185,7 @@ class CrashLeftoversTest {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("the replace never reached its DELETE");
+        throw new AssertionError("the replace never reached its first write");
     }
 
     private static Set<String> stagingTables() throws SQLException {

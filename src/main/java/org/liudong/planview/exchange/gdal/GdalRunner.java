@@ -103,6 +103,14 @@ public final class GdalRunner {
         return r;
     }
 
+    /** GDAL's own complaint, without its progress dots and repeated lines. */
+    public static String complaint(String stderr) {
+        List<String> lines = stderr.lines().map(String::strip).filter(l -> l.startsWith("ERROR") || l.startsWith("FAILURE"))
+                .distinct().limit(5).toList();
+        String msg = lines.isEmpty() ? lastLines(stderr) : String.join(" ", lines);
+        return msg.isBlank() ? "GDAL gave no reason" : msg;
+    }
+
     public static String lastLines(String text) {
         String t = text.strip();
         if (t.length() > 2000) t = "…" + t.substring(t.length() - 2000);

@@ -61,7 +61,7 @@ public final class ImportRoutes {
      */
     private void handle(Context ctx, String replaceId) throws IOException, SQLException {
         AuditEvent attempt = AuditEvent.by(Caller.of(ctx), replaceId == null ? AuditAction.IMPORT : AuditAction.REPLACE)
-                .collection(replaceId == null ? ctx.formParam("id") : replaceId);
+                .collection(replaceId == null ? formIdOrNull(ctx) : replaceId);
         try {
             upload(ctx, replaceId);
         } catch (Problem e) {
@@ -74,6 +74,15 @@ public final class ImportRoutes {
         if (ctx.statusCode() >= 400) {
             audit.record(attempt.with("status", ctx.statusCode()).outcome(ctx.statusCode() >= 500 ? AuditEvent.Outcome.FAILURE
                     : AuditEvent.Outcome.REFUSED));
+        }
+    }
+
+    /** The new collection's id for the audit row; a form that cannot be read has none (upload says why). */
+    private static String formIdOrNull(Context ctx) {
+        try {
+            return ctx.formParam("id");
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

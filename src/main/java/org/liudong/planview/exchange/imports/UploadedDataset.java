@@ -23,12 +23,12 @@ import org.liudong.planview.http.Problem;
  * @param hasPrj    whether the shapefile has a .prj
  * @param fieldsManifest the fields.csv of a shapefile this server exported (short → full names), or null
  */
-record UploadedDataset(String format, Path gdalPath, Path dbf, String cpg, boolean hasPrj, Path fieldsManifest) {
+public record UploadedDataset(String format, Path gdalPath, Path dbf, String cpg, boolean hasPrj, Path fieldsManifest) {
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] SQLITE = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
-    static UploadedDataset inspect(Path upload, Path workDir, ExchangeLimits limits) throws IOException {
+    public static UploadedDataset inspect(Path upload, Path workDir, ExchangeLimits limits) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(upload)) {
             head = in.readNBytes(64);
