@@ -52,8 +52,20 @@ public final class SelectionSql {
         return new SqlStatement(" WHERE " + joined.sql(), joined.params());
     }
 
+    /**
+     * The features intersecting the box. A box across the antimeridian (west edge east of the east
+     * edge) is the two boxes either side of it.
+     */
     private static SqlStatement bbox(CollectionInfo c, Bbox bbox) {
         double[] b = bbox.box();
+        if (!bbox.crossesAntimeridian()) return envelope(c, bbox, b[0], b[1], b[2], b[3]);
+        SqlStatement east = envelope(c, bbox, b[0], b[1], 180, b[3]);
+        SqlStatement west = envelope(c, bbox, -180, b[1], b[2], b[3]);
+        SqlStatement either = SqlStatement.join(" OR ", List.of(east, west));
+        return new SqlStatement("(" + either.sql() + ")", either.params());
+    }
+
+    private static SqlStatement envelope(CollectionInfo c, Bbox bbox, double minX, double minY, double maxX, double maxY) {
         String envelope = "ST_MakeEnvelope(?, ?, ?, ?, " + c.storageSrid() + ")";
         if (!GeometrySql.sameCoordinates(bbox.crs().srid(), c.storageSrid())) {
             envelope = "ST_MakeEnvelope(?, ?, ?, ?, " + bbox.crs().srid() + ")";
@@ -61,6 +73,6 @@ public final class SelectionSql {
             envelope = "ST_Transform(ST_Segmentize(" + envelope + ", " + (bbox.crs().projected() ? "100" : "0.001")
                     + "), " + c.storageSrid() + ")";
         }
-        return new SqlStatement("ST_Intersects(" + c.geometrySql() + ", " + envelope + ")", List.of(b[0], b[1], b[2], b[3]));
+        return new SqlStatement("ST_Intersects(" + c.geometrySql() + ", " + envelope + ")", List.of(minX, minY, maxX, maxY));
     }
 }

@@ -209,6 +209,22 @@ class FeaturesCoreTest {
     }
 
     @Test
+    void aBboxAcrossTheAntimeridianIsTheTwoBoxesEitherSideOfIt() throws Exception {
+        // OGC API – Features Part 1: a west edge larger than the east edge crosses the antimeridian.
+        JsonNode pacific = getJson(ITEMS + "?bbox=177,65,-177,70");
+        assertEquals(0, pacific.get("numberMatched").asInt());
+        // From 109.4045°E eastwards across the antimeridian to 170°W: every parcel east of 109.4045° in the rows
+        // of 24.349–24.3585°N; counted again by PostGIS with the two envelopes written out.
+        JsonNode wrapped = getJson(ITEMS + "?bbox=109.4045,24.349,-170,24.3585");
+        long expected = ShippedLayersTest.sql("SELECT count(*) FROM test_fixture_parcel WHERE ST_Intersects(geom, ST_MakeEnvelope(109.4045, 24.349, 180, 24.3585, 4490))"
+                + " OR ST_Intersects(geom, ST_MakeEnvelope(-180, 24.349, -170, 24.3585, 4490))");
+        assertEquals(38, expected, "19 columns of 2 rows");
+        assertEquals(expected, wrapped.get("numberMatched").asLong());
+        JsonNode latFirst = getJson(ITEMS + "?bbox=24.349,109.4045,24.3585,-170&bbox-crs=EPSG:4326");
+        assertEquals(expected, latFirst.get("numberMatched").asLong());
+    }
+
+    @Test
     void crsTransformsAndOrdersAxesAsTheDefinitionSays() throws Exception {
         HttpResponse<String> r = TestServer.get(ITEMS + "?limit=1&crs=http://www.opengis.net/def/crs/EPSG/0/4326", "application/geo+json");
         assertEquals("<http://www.opengis.net/def/crs/EPSG/0/4326>", r.headers().firstValue("Content-Crs").orElse(""));
