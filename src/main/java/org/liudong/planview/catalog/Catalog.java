@@ -33,6 +33,7 @@ public final class Catalog {
     private volatile String stamp = "";
     private final Map<String, Optional<double[]>> extents = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> styles = new ConcurrentHashMap<>();
+    private final Map<String, Optional<String[]>> temporalExtents = new ConcurrentHashMap<>();
 
     public Catalog(DataSource ds) {
         this.ds = ds;
@@ -94,6 +95,7 @@ public final class Catalog {
             collections = fresh;
             stamp = newStamp;
             extents.clear();
+            temporalExtents.clear();
             styles.clear();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the layer catalogue: " + e.getMessage(), e);
@@ -182,6 +184,7 @@ public final class Catalog {
             next.remove(id);
             collections = next;
             extents.remove(id);
+            temporalExtents.remove(id);
             styles.remove(id);
             return deleted;
         } catch (SQLException e) {
@@ -198,6 +201,17 @@ public final class Catalog {
                 throw new IllegalStateException("cannot compute the extent of " + id + ": " + e.getMessage(), e);
             }
         }).map(double[]::clone);
+    }
+
+    /** {first, last} instant of the collection's times (RFC 3339, UTC), or empty without a temporal property or times. Cached. */
+    public Optional<String[]> temporalExtent(CollectionInfo info) {
+        return temporalExtents.computeIfAbsent(info.id(), id -> {
+            try (Connection c = ds.getConnection()) {
+                return Optional.ofNullable(CatalogReader.temporalExtent(c, info));
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot compute the temporal extent of " + id + ": " + e.getMessage(), e);
+            }
+        }).map(String[]::clone);
     }
 
     /** The default style, with lookup-table categories (e.g. land-use colours) filled in. Cached. */
@@ -222,6 +236,7 @@ public final class Catalog {
         for (CollectionInfo c : ordered) sorted.put(c.id(), c);
         collections = sorted;
         extents.remove(info.id());
+        temporalExtents.remove(info.id());
         styles.remove(info.id());
     }
 }

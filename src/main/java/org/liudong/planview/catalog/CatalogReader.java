@@ -32,7 +32,8 @@ final class CatalogReader {
                    c.title_zh, c.title_en, c.description_zh, c.description_en, c.caveat_zh, c.caveat_en,
                    g.id AS group_id, g.title_zh AS group_title_zh, g.title_en AS group_title_en, g.sort_order AS group_sort_order,
                    c.default_style::text AS default_style, c.tile_min_zoom, c.tile_max_zoom, c.tile_properties,
-                   c.queryables, c.sort_order, c.tile_geometry_column, c.tile_overview_below_zoom
+                   c.queryables, c.sort_order, c.tile_geometry_column, c.tile_overview_below_zoom,
+                   c.temporal_property
             FROM collection c JOIN collection_group g ON g.id = c.group_id
             """;
     private static final String ORDER = " ORDER BY g.sort_order, c.sort_order, c.id";
@@ -133,7 +134,19 @@ final class CatalogReader {
         return Optional.of(new CollectionInfo(id, schema, table, idProperty.get(), geometryColumn,
                 geometryType == null ? "Geometry" : geometryType, srid > 0 ? srid : CrsRegistry.STORAGE_SRID,
                 subsetColumn == null ? null : new Subset(subsetColumn, rs.getString("subset_value")), texts, group,
-                parseStyle(rs.getString("default_style"), id), tiles, properties, queryables, rs.getInt("sort_order")));
+                parseStyle(rs.getString("default_style"), id), tiles, properties, queryables, rs.getInt("sort_order"),
+                temporal(rs.getString("temporal_property"), columns, id)));
+    }
+
+    /** The column the catalogue names as the features' time, if it is one: a year (integer), a date or a timestamp. */
+    private static PropertyInfo temporal(String name, List<PropertyInfo> columns, String id) {
+        if (name == null) return null;
+        Optional<PropertyInfo> p = columns.stream().filter(c -> c.name().equals(name)).findFirst();
+        if (p.isEmpty() || !List.of(PropertyType.INTEGER, PropertyType.DATE, PropertyType.TIMESTAMP).contains(p.get().type())) {
+            log.warn("collection {}: temporal_property {} is not a year, date or timestamp column; datetime selects nothing out", id, name);
+            return null;
+        }
+        return p.get();
     }
 
     /**
@@ -198,10 +211,9 @@ final class CatalogReader {
 
     /** CRS84 {minLon, minLat, maxLon, maxLat} of the collection's rows, or null when it is empty. */
     static double[] extent(Connection c, CollectionInfo info) throws SQLException {
-        String where = info.subset() == null ? "" : " WHERE t." + Sql.ident(info.subset().column()) + "::text = ?";
         String sql = "SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM (SELECT ST_Transform(ST_SetSRID(ST_Extent("
                 + info.geometrySql() + ")::geometry, " + info.storageSrid() + "), 4326) AS b FROM " + info.tableSql() + " t"
-                + where + ") e";
+                + subsetWhere(info) + ") e";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (info.subset() != null) ps.setString(1, info.subset().value());
             try (ResultSet rs = ps.executeQuery()) {
@@ -211,6 +223,38 @@ final class CatalogReader {
                 return new double[] {minX, rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)};
             }
         }
+    }
+
+    /**
+     * The first and last instant of the collection's times (UTC, RFC 3339), or null when it has no
+     * temporal property or no row has a time. A year runs to its last second, as does a date.
+     */
+    static String[] temporalExtent(Connection c, CollectionInfo info) throws SQLException {
+        PropertyInfo p = info.temporal();
+        if (p == null) return null;
+        String first = switch (p.type()) {
+            case INTEGER -> "make_timestamptz(min(" + p.column() + "), 1, 1, 0, 0, 0, 'UTC')";
+            case DATE -> "min(" + p.column() + ")::timestamp AT TIME ZONE 'UTC'";
+            default -> "min(" + p.column() + ")::timestamptz";
+        };
+        String last = switch (p.type()) {
+            case INTEGER -> "make_timestamptz(max(" + p.column() + ") + 1, 1, 1, 0, 0, 0, 'UTC') - interval '1 second'";
+            case DATE -> "(max(" + p.column() + ") + 1)::timestamp AT TIME ZONE 'UTC' - interval '1 second'";
+            default -> "max(" + p.column() + ")::timestamptz";
+        };
+        String sql = "SELECT to_char((" + first + ") AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), to_char((" + last
+                + ") AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM " + info.tableSql() + " t" + subsetWhere(info);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (info.subset() != null) ps.setString(1, info.subset().value());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1) == null ? null : new String[] {rs.getString(1), rs.getString(2)};
+            }
+        }
+    }
+
+    private static String subsetWhere(CollectionInfo info) {
+        return info.subset() == null ? "" : " WHERE t." + Sql.ident(info.subset().column()) + "::text = ?";
     }
 
     static String describe(double[] d) {

@@ -13,6 +13,8 @@ import org.liudong.planview.db.Sql;
  * @param subset     null = the whole table; else the rows where a column has a value
  * @param properties the feature properties: every column except the id and the geometry columns
  * @param queryables properties that may be filtered and sorted on (scalar ones), the id included
+ * @param temporal   the property that is a feature's time for {@code datetime} (a year, date or
+ *                   timestamp column the catalogue names), or null
  */
 public record CollectionInfo(
         String id,
@@ -29,7 +31,8 @@ public record CollectionInfo(
         TileSettings tiles,
         List<PropertyInfo> properties,
         List<PropertyInfo> queryables,
-        int sortOrder) {
+        int sortOrder,
+        PropertyInfo temporal) {
 
     /** The name of the spatial queryable (CQL2 S_INTERSECTS etc.), as OGC examples call it. */
     public static final String GEOMETRY_QUERYABLE = "geometry";

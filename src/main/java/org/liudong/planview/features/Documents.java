@@ -101,6 +101,11 @@ final class Documents {
         bbox.ifPresent(b -> boxes.addArray().add(b[0]).add(b[1]).add(b[2]).add(b[3]));
         if (bbox.isEmpty()) boxes.addArray().add(-180).add(-90).add(180).add(90);
         spatial.put("crs", CrsRegistry.CRS84_URI);
+        catalog.temporalExtent(c).ifPresent(t -> {
+            ObjectNode temporal = extent.putObject("temporal");
+            temporal.putArray("interval").addArray().add(t[0]).add(t[1]);
+            temporal.put("trs", "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian");
+        });
 
         ArrayNode crs = doc.putArray("crs");
         CrsRegistry.all().forEach(x -> crs.add(x.uri()));
@@ -118,6 +123,7 @@ final class Documents {
         if (c.texts().caveatZh() != null) doc.put("caveat_zh", c.texts().caveatZh());
         if (c.texts().caveatEn() != null) doc.put("caveat_en", c.texts().caveatEn());
         doc.put("geometryType", c.geometryType());
+        if (c.temporal() != null) doc.put("temporalProperty", c.temporal().name());
         doc.set("defaultStyle", catalog.style(c));
         doc.put("tileMinZoom", c.tiles().minZoom());
         doc.put("tileMaxZoom", c.tiles().maxZoom());
@@ -146,6 +152,7 @@ final class Documents {
                 case TIMESTAMP -> s.put("format", "date-time");
                 default -> { }
             }
+            if (p.equals(c.temporal())) s.put("x-ogc-role", "primary-instant");
         }
         ObjectNode g = props.putObject(CollectionInfo.GEOMETRY_QUERYABLE);
         g.put("title", "geometry");

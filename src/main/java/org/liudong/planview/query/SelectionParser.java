@@ -15,7 +15,7 @@ import org.liudong.planview.http.Text;
 
 /**
  * Reads a {@link Selection} from query parameters: {@code bbox} (with {@code bbox-crs}),
- * {@code filter} (CQL2 text, with {@code filter-lang} and {@code filter-crs}) and
+ * {@code filter} (CQL2 text, with {@code filter-lang} and {@code filter-crs}), {@code datetime} and
  * {@code property=value} for any queryable. Every mistake is a 400 problem naming the parameter.
  */
 public final class SelectionParser {
@@ -63,8 +63,10 @@ public final class SelectionParser {
             SqlStatement sql = CollectionFilter.compile(c, filter, filterCrs);
             condition = new Cql2Condition(filter, filterCrs, sql);
         }
-        q.single("datetime");  // accepted; no collection has a temporal extent, so it selects everything
-        return new Selection(bbox, filters, condition);
+        // Checked everywhere; it selects in collections whose catalogue row names a temporal property.
+        String datetime = q.single("datetime");
+        TimeInterval time = datetime == null ? null : TimeInterval.parse(datetime);
+        return new Selection(bbox, filters, condition, time);
     }
 
     private static void checkValue(PropertyInfo p, String value) {

@@ -37,7 +37,36 @@ public final class SelectionSql {
             SqlStatement f = s.filter().sql();
             conditions.add(new SqlStatement("(" + f.sql() + ")", f.params()));
         }
+        if (s.datetime() != null && c.temporal() != null) conditions.add(time(c.temporal(), s.datetime()));
         return conditions;
+    }
+
+    /**
+     * The features whose time intersects the interval. A year (an integer column) is the whole
+     * calendar year in UTC and a date its whole day, so they are compared as years and dates; a
+     * timestamp as an instant. A feature without a time matches no interval.
+     */
+    static SqlStatement time(PropertyInfo p, TimeInterval t) {
+        List<String> sql = new ArrayList<>(List.of(p.column() + " IS NOT NULL"));
+        List<Object> params = new ArrayList<>();
+        if (t.start() != null) {
+            sql.add(p.column() + " >= ?");
+            params.add(bound(p, t.start()));
+        }
+        if (t.end() != null) {
+            sql.add(p.column() + " <= ?");
+            params.add(bound(p, t.end()));
+        }
+        return new SqlStatement("(" + String.join(" AND ", sql) + ")", params);
+    }
+
+    private static Object bound(PropertyInfo p, java.time.Instant at) {
+        java.time.OffsetDateTime utc = at.atOffset(java.time.ZoneOffset.UTC);
+        return switch (p.type()) {
+            case INTEGER -> utc.getYear();
+            case DATE -> utc.toLocalDate();
+            default -> utc;
+        };
     }
 
     /** Only the rows of a collection that is part of a table (subset_column = subset_value). */
