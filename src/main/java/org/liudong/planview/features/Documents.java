@@ -41,13 +41,18 @@ final class Documents {
     private Documents() {
     }
 
+    /*
+     * Links whose type names the format carry no query string: clients build on them (GDAL appends
+     * /{featureId} to the items link) and choose the format with Accept. Only the HTML alternates
+     * keep f=html, for the clients that cannot set Accept.
+     */
     static ObjectNode landing(Links links) {
         ObjectNode doc = JSON.createObjectNode();
         doc.put("title", TITLE);
         doc.put("description", "柳东新区“三片四园七区”规划布局、重大项目与用地地块（模拟数据）。"
                 + " The planning layout, major projects and (synthetic) land parcels of Liudong New District, Liuzhou.");
         ArrayNode l = doc.putArray("links");
-        Links.add(l, links.url("/?f=json"), "self", "application/json", "This document");
+        Links.add(l, links.url("/"), "self", "application/json", "This document");
         Links.add(l, links.url("/?f=html"), "alternate", "text/html", "This document as HTML");
         Links.add(l, links.url("/api"), "service-desc", OPENAPI, "The API definition (OpenAPI 3.0)");
         Links.add(l, links.url("/api?f=html"), "service-doc", "text/html", "The API documentation");
@@ -68,7 +73,7 @@ final class Documents {
     static ObjectNode collections(Links links, Catalog catalog, boolean english) {
         ObjectNode doc = JSON.createObjectNode();
         ArrayNode l = doc.putArray("links");
-        Links.add(l, links.url("/collections?f=json"), "self", "application/json", "This document");
+        Links.add(l, links.url("/collections"), "self", "application/json", "This document");
         Links.add(l, links.url("/collections?f=html"), "alternate", "text/html", "This document as HTML");
         ArrayNode crs = doc.putArray("crs");
         CrsRegistry.all().forEach(c -> crs.add(c.uri()));
@@ -86,9 +91,9 @@ final class Documents {
         if (description != null) doc.put("description", description);
         doc.put("itemType", "feature");
         ArrayNode l = doc.putArray("links");
-        Links.add(l, links.url(path + "?f=json"), "self", "application/json", "This collection");
+        Links.add(l, links.url(path), "self", "application/json", "This collection");
         Links.add(l, links.url(path + "?f=html"), "alternate", "text/html", "This collection as HTML");
-        Links.add(l, links.url(path + "/items?f=json"), "items", GEOJSON, "Features as GeoJSON");
+        Links.add(l, links.url(path + "/items"), "items", GEOJSON, "Features as GeoJSON");
         Links.add(l, links.url(path + "/items?f=html"), "items", "text/html", "Features as HTML");
         Links.add(l, links.url(path + "/queryables"), "http://www.opengis.net/def/rel/ogc/1.0/queryables", "application/schema+json", "Queryables");
         Links.add(l, links.url(path + "/tiles/WebMercatorQuad"), "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", TILEJSON, "Vector tiles (TileJSON)");
