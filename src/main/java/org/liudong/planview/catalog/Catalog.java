@@ -116,7 +116,7 @@ public final class Catalog {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, now())
                 ON CONFLICT (id) DO UPDATE SET table_schema = excluded.table_schema, table_name = excluded.table_name,
                     id_column = excluded.id_column, geometry_column = excluded.geometry_column,
-                    subset_column = NULL, subset_value = NULL,
+                    subset_column = NULL, subset_value = NULL, geometry_dimension = NULL,
                     title_zh = excluded.title_zh, title_en = excluded.title_en,
                     description_zh = excluded.description_zh, description_en = excluded.description_en,
                     group_id = excluded.group_id, caveat_zh = excluded.caveat_zh, caveat_en = excluded.caveat_en,

@@ -29,6 +29,7 @@ final class CatalogReader {
 
     private static final String ROWS = """
             SELECT c.id, c.table_schema, c.table_name, c.id_column, c.geometry_column, c.subset_column, c.subset_value,
+                   c.geometry_dimension,
                    c.title_zh, c.title_en, c.description_zh, c.description_en, c.caveat_zh, c.caveat_en,
                    g.id AS group_id, g.title_zh AS group_title_zh, g.title_en AS group_title_en, g.sort_order AS group_sort_order,
                    c.default_style::text AS default_style, c.tile_min_zoom, c.tile_max_zoom, c.tile_properties,
@@ -131,11 +132,19 @@ final class CatalogReader {
                 rs.getString("group_title_en"), rs.getInt("group_sort_order"));
         CollectionTexts texts = new CollectionTexts(rs.getString("title_zh"), rs.getString("title_en"),
                 rs.getString("description_zh"), rs.getString("description_en"), rs.getString("caveat_zh"), rs.getString("caveat_en"));
+        Subset subset = subset(subsetColumn, rs.getString("subset_value"), rs.getObject("geometry_dimension", Integer.class));
+        if (subset != null && subset.geometryFamily() != null && (geometryType == null || geometryType.equalsIgnoreCase("GEOMETRY"))) {
+            geometryType = subset.geometryFamily();  // the table mixes types; this collection holds one
+        }
         return Optional.of(new CollectionInfo(id, schema, table, idProperty.get(), geometryColumn,
                 geometryType == null ? "Geometry" : geometryType, srid > 0 ? srid : CrsRegistry.STORAGE_SRID,
-                subsetColumn == null ? null : new Subset(subsetColumn, rs.getString("subset_value")), texts, group,
+                subset, texts, group,
                 parseStyle(rs.getString("default_style"), id), tiles, properties, queryables, rs.getInt("sort_order"),
                 temporal(rs.getString("temporal_property"), columns, id)));
+    }
+
+    private static Subset subset(String column, String value, Integer dimension) {
+        return column == null && dimension == null ? null : new Subset(column, value, dimension);
     }
 
     /** The column the catalogue names as the features' time, if it is one: a year (integer), a date or a timestamp. */
@@ -214,8 +223,7 @@ final class CatalogReader {
         String sql = "SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM (SELECT ST_Transform(ST_SetSRID(ST_Extent("
                 + info.geometrySql() + ")::geometry, " + info.storageSrid() + "), 4326) AS b FROM " + info.tableSql() + " t"
                 + subsetWhere(info) + ") e";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (info.subset() != null) ps.setString(1, info.subset().value());
+        try (PreparedStatement ps = bindSubset(c.prepareStatement(sql), info)) {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 double minX = rs.getDouble(1);
@@ -244,8 +252,7 @@ final class CatalogReader {
         };
         String sql = "SELECT to_char((" + first + ") AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), to_char((" + last
                 + ") AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM " + info.tableSql() + " t" + subsetWhere(info);
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (info.subset() != null) ps.setString(1, info.subset().value());
+        try (PreparedStatement ps = bindSubset(c.prepareStatement(sql), info)) {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getString(1) == null ? null : new String[] {rs.getString(1), rs.getString(2)};
@@ -254,7 +261,14 @@ final class CatalogReader {
     }
 
     private static String subsetWhere(CollectionInfo info) {
-        return info.subset() == null ? "" : " WHERE t." + Sql.ident(info.subset().column()) + "::text = ?";
+        return info.subset() == null ? "" : " WHERE " + info.subset().condition(info.geometrySql()).sql();
+    }
+
+    private static PreparedStatement bindSubset(PreparedStatement ps, CollectionInfo info) throws SQLException {
+        if (info.subset() == null) return ps;
+        List<Object> params = info.subset().condition(info.geometrySql()).params();
+        for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+        return ps;
     }
 
     static String describe(double[] d) {

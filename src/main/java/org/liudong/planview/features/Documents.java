@@ -161,15 +161,21 @@ final class Documents {
         }
         ObjectNode g = props.putObject(CollectionInfo.GEOMETRY_QUERYABLE);
         g.put("title", "geometry");
-        g.put("format", "geometry-" + geometryFormat(c.geometryType()));
+        g.put("format", "geometry-" + geometryFormat(c));
         g.put("x-ogc-role", "primary-geometry");
         doc.put("additionalProperties", false);
         return doc;
     }
 
-    /** OGC JSON-Schema geometry formats: geometry-multipolygon, geometry-point, … or geometry-any. */
-    private static String geometryFormat(String type) {
-        String t = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+    /**
+     * OGC JSON-Schema geometry formats: geometry-multipolygon, … or geometry-any. A collection that
+     * is one dimension of a mixed table holds singles and multis: geometry-polygon-or-multipolygon.
+     */
+    private static String geometryFormat(CollectionInfo c) {
+        String t = c.geometryType() == null ? "" : c.geometryType().toLowerCase(java.util.Locale.ROOT);
+        if (c.subset() != null && c.subset().geometryFamily() != null && c.subset().geometryFamily().equalsIgnoreCase(t)) {
+            return t + "-or-multi" + t;
+        }
         return switch (t) {
             case "point", "multipoint", "linestring", "multilinestring", "polygon", "multipolygon", "geometrycollection" -> t;
             default -> "any";

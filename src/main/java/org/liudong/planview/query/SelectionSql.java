@@ -69,10 +69,10 @@ public final class SelectionSql {
         };
     }
 
-    /** Only the rows of a collection that is part of a table (subset_column = subset_value). */
+    /** Only the rows of a collection that is part of a table (subset_column = subset_value, one geometry dimension). */
     public static java.util.Optional<SqlStatement> subset(CollectionInfo c) {
         if (c.subset() == null) return java.util.Optional.empty();
-        return java.util.Optional.of(new SqlStatement("t." + Sql.ident(c.subset().column()) + "::text = ?", List.of(c.subset().value())));
+        return java.util.Optional.of(c.subset().condition(c.geometrySql()));
     }
 
     public static SqlStatement whereOf(List<SqlStatement> conditions) {

@@ -27,17 +27,20 @@ import org.liudong.planview.testing.TestServer;
 public class ShippedLayersTest {
     static final ObjectMapper json = new ObjectMapper();
     /** collection id → the rows it should have, as SQL on the shipped tables says. */
-    public static final Map<String, String> EXPECTED = Map.of(
-            "planning-zones", "SELECT count(*) FROM planning_area WHERE kind = 'zone'",
-            "service-parks", "SELECT count(*) FROM planning_area WHERE kind = 'park'",
-            "industrial-clusters", "SELECT count(*) FROM planning_area WHERE kind = 'cluster'",
-            "spatial-structure", "SELECT count(*) FROM spatial_structure",
-            "projects", "SELECT count(*) FROM project",
-            "land-parcels", "SELECT count(*) FROM land_parcel",
-            "districts", "SELECT count(*) FROM district",
-            "rivers", "SELECT count(*) FROM river",
-            "roads", "SELECT count(*) FROM road",
-            "localities", "SELECT count(*) FROM locality");
+    public static final Map<String, String> EXPECTED = Map.ofEntries(
+            Map.entry("planning-zones", "SELECT count(*) FROM planning_area WHERE kind = 'zone'"),
+            Map.entry("service-parks", "SELECT count(*) FROM planning_area WHERE kind = 'park'"),
+            Map.entry("industrial-clusters", "SELECT count(*) FROM planning_area WHERE kind = 'cluster'"),
+            // the mixed table, one collection per geometry type
+            Map.entry("spatial-structure-areas", "SELECT count(*) FROM spatial_structure WHERE GeometryType(geom) IN ('POLYGON', 'MULTIPOLYGON')"),
+            Map.entry("spatial-structure-axes", "SELECT count(*) FROM spatial_structure WHERE GeometryType(geom) IN ('LINESTRING', 'MULTILINESTRING')"),
+            Map.entry("spatial-structure-nodes", "SELECT count(*) FROM spatial_structure WHERE GeometryType(geom) IN ('POINT', 'MULTIPOINT')"),
+            Map.entry("projects", "SELECT count(*) FROM project"),
+            Map.entry("land-parcels", "SELECT count(*) FROM land_parcel"),
+            Map.entry("districts", "SELECT count(*) FROM district"),
+            Map.entry("rivers", "SELECT count(*) FROM river"),
+            Map.entry("roads", "SELECT count(*) FROM road"),
+            Map.entry("localities", "SELECT count(*) FROM locality"));
 
     static long sql(String query) throws Exception {
         try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
@@ -59,6 +62,17 @@ public class ShippedLayersTest {
         assertEquals(3, sql(EXPECTED.get("planning-zones")));
         assertEquals(4, sql(EXPECTED.get("service-parks")));
         assertEquals(7, sql(EXPECTED.get("industrial-clusters")));
+        // every row of the mixed spatial_structure table is in exactly one of its three collections
+        assertEquals(sql("SELECT count(*) FROM spatial_structure"), sql(EXPECTED.get("spatial-structure-areas"))
+                + sql(EXPECTED.get("spatial-structure-axes")) + sql(EXPECTED.get("spatial-structure-nodes")));
+        for (String id : List.of("spatial-structure-areas", "spatial-structure-axes", "spatial-structure-nodes")) {
+            JsonNode c = json.readTree(TestServer.get("/collections/" + id, "application/json").body());
+            assertEquals("structure", c.at("/group/id").asText(), id);
+            JsonNode fc = json.readTree(TestServer.get("/collections/" + id + "/items?limit=100", "application/geo+json").body());
+            java.util.Set<String> families = new java.util.HashSet<>();
+            for (JsonNode f : fc.get("features")) families.add(f.at("/geometry/type").asText().replace("Multi", ""));
+            assertEquals(java.util.Set.of(c.get("geometryType").asText()), families, id + ": one geometry type");
+        }
         JsonNode parcels = json.readTree(TestServer.get("/collections/land-parcels", "application/json").body());
         assertTrue(parcels.get("caveat_zh").asText().contains("模拟"));
         assertTrue(parcels.at("/defaultStyle/categories").size() > 5, "land-use colours from land_use_class: " + parcels.get("defaultStyle"));
