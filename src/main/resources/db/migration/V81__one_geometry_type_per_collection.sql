@@ -24,3 +24,17 @@ FROM collection c,
 WHERE c.id = 'spatial-structure';
 
 DELETE FROM collection WHERE id = 'spatial-structure';
+
+-- Their styles as the web map draws the structure: by element, in the map's colours.
+UPDATE collection SET default_style = jsonb_build_object(
+        'categorizedBy', 'element', 'label', 'name_zh', 'lineDash', jsonb_build_array(12, 6),
+        'strokeWidth', CASE id WHEN 'spatial-structure-axes' THEN 4 ELSE 1.5 END,
+        'stroke', CASE id WHEN 'spatial-structure-nodes' THEN '#ffffff' ELSE '#c0392b' END,
+        'pointRadius', 7, 'fillOpacity', CASE id WHEN 'spatial-structure-areas' THEN 0.15 ELSE 1 END,
+        'categories', '[{"value": "axis", "label_zh": "发展轴", "label_en": "Axis", "colour": "#c0392b"},
+                        {"value": "core", "label_zh": "核心", "label_en": "Core", "colour": "#c0392b"},
+                        {"value": "sub_core", "label_zh": "副中心", "label_en": "Sub-core", "colour": "#e67e22"},
+                        {"value": "zone", "label_zh": "片区", "label_en": "Zone", "colour": "#16a085"},
+                        {"value": "node", "label_zh": "节点", "label_en": "Node", "colour": "#8e44ad"}]'::jsonb),
+    updated_at = now()
+WHERE id IN ('spatial-structure-areas', 'spatial-structure-axes', 'spatial-structure-nodes');

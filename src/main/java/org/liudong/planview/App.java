@@ -15,6 +15,7 @@ import org.liudong.planview.exchange.ExchangeRoutes;
 import org.liudong.planview.features.FeatureRoutes;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
+import org.liudong.planview.styles.StyleRoutes;
 import org.liudong.planview.tiles.OverviewRefresher;
 import org.liudong.planview.tiles.TileRoutes;
 import org.liudong.planview.web.QueryTotalsRoutes;
@@ -84,6 +85,7 @@ public final class App implements AutoCloseable {
             new ExchangeRoutes(pool, catalog, settings.database(), settings.auth(), settings.exchange()).register(server);
             new WebConfigRoutes(pool, catalog, web.tiandituKey()).register(server);
             new QueryTotalsRoutes(pool, catalog, queryLimit).register(server);
+            new StyleRoutes(catalog).register(server);
             server.start(web.host(), web.port());
             OverviewRefresher overviews = new OverviewRefresher(pool, catalog).start(settings.data().overviewCheckSeconds());
             // Start-up time is a benchmark target: say where it goes.

@@ -11,6 +11,7 @@ import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.query.Cql2Condition;
 import org.liudong.planview.query.ItemsRequest;
 import org.liudong.planview.query.SelectionParser;
+import org.liudong.planview.styles.StyleRoutes;
 
 /** The OpenAPI 3.0 definition of this API (/api), written for the catalogue as it is now. */
 final class OpenApiDocument {
@@ -53,6 +54,9 @@ final class OpenApiDocument {
                 tile, "collectionId", "z", "y", "x");
         ((ObjectNode) paths.get("/collections/{collectionId}/tiles/WebMercatorQuad/{z}/{y}/{x}").get("get").get("responses"))
                 .putObject("204").put("description", "The tile is empty");
+        ObjectNode style = content(StyleRoutes.MAPBOX, "The style: Mapbox GL (default), SLD 1.0 or QGIS QML by Accept or f");
+        get(paths, "/collections/{collectionId}/styles/{styleId}", "getStyle", "The collection's style (styleId: default)", "Styles",
+                style, "collectionId", "styleId", "styleFormat");
 
         ObjectNode components = doc.putObject("components");
         ObjectNode params = components.putObject("parameters");
@@ -89,6 +93,10 @@ final class OpenApiDocument {
                 + "extent) intersects this instant or interval (RFC 3339: 2023-05-01, 2023-05-01T08:00:00Z, "
                 + "2021-01-01/2022-12-31, 2022-01-01/.., ../2022-12-31); ignored by collections without a temporal property",
                 schema("string")));
+        param(params, "styleId", "path", "The style; each collection has 'default'", schema("string"));
+        ObjectNode styleFormat = schema("string");
+        styleFormat.putArray("enum").add("mapbox").add("sld").add("qml");
+        param(params, "styleFormat", "query", "The style's format (instead of the Accept header)", styleFormat).put("name", "f");
         ObjectNode f = schema("string");
         f.putArray("enum").add("json").add("html");
         param(params, "f", "query", "The format (instead of the Accept header)", f);
@@ -111,6 +119,7 @@ final class OpenApiDocument {
         tags.addObject().put("name", "Capabilities");
         tags.addObject().put("name", "Data");
         tags.addObject().put("name", "Tiles");
+        tags.addObject().put("name", "Styles");
         return doc;
     }
 

@@ -18,6 +18,7 @@ import org.liudong.planview.exchange.gdal.JobSlots;
 import org.liudong.planview.http.ErrorHandling;
 import org.liudong.planview.http.Problem;
 import org.liudong.planview.query.ItemsRequest;
+import org.liudong.planview.styles.LayerStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +56,7 @@ public final class ExportRoutes {
             return;
         }
         try (JobSlots.Slot held = slot.get();
-             Exporter.Prepared file = exporter.export(ItemsExportSource.of(c, request), options)) {
+             Exporter.Prepared file = exporter.export(ItemsExportSource.of(c, request, LayerStyle.of(catalog, c)), options)) {
             ctx.status(200);
             ctx.contentType(file.mediaType());
             ctx.header("Content-Disposition", contentDisposition(file.fileName(), Exporter.safeBaseName(c.id()) + "." + options.format().extension()));

@@ -174,7 +174,10 @@ public final class Exporter {
             default -> { }
         }
         gdal.run(dir, cmd);
-        if (format == ExportFormat.GPKG) requireComplete(source, table, featureCount(dir, file));
+        if (format == ExportFormat.GPKG) {
+            requireComplete(source, table, featureCount(dir, file));
+            if (source.style() != null) GeoPackageStyles.add(gdal, dir, file, safeBaseName(source.collectionId()), source.style());
+        }
         long features = table.rows();
         return new Prepared() {
             public String fileName() { return downloadName(source, format.extension()); }
