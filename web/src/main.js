@@ -22,6 +22,7 @@ import { createExport } from './exporter.js';
 import { createCoordinates, createMeasure, saveMapPng } from './tools.js';
 import { readPermalink, writePermalink } from './permalink.js';
 import { highlightStyle, setLandUseClasses } from './styles.js';
+import { createIndicatorPanel } from './indicators.js';
 
 const $ = (id) => document.getElementById(id);
 // Which layer answers a click first when features overlap: the smallest thing wins.
@@ -67,6 +68,7 @@ async function start() {
   applyTranslations();
   setupTabs();
   setupLanguage();
+  createIndicatorPanel({ container: $('panel-indicators') });
   setStatus('status.loading');
 
   const [config, collections] = await Promise.all([

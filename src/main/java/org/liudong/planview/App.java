@@ -86,6 +86,7 @@ public final class App implements AutoCloseable {
             new WebConfigRoutes(pool, catalog, web.tiandituKey()).register(server);
             new QueryTotalsRoutes(pool, catalog, queryLimit).register(server);
             new StyleRoutes(catalog).register(server);
+            new org.liudong.planview.indicators.IndicatorRoutes(pool).register(server);
             server.start(web.host(), web.port());
             OverviewRefresher overviews = new OverviewRefresher(pool, catalog).start(settings.data().overviewCheckSeconds());
             // Start-up time is a benchmark target: say where it goes.
