@@ -42,7 +42,7 @@ public class ShippedLayersTest {
             Map.entry("roads", "SELECT count(*) FROM road"),
             Map.entry("localities", "SELECT count(*) FROM locality"));
 
-    static long sql(String query) throws Exception {
+    public static long sql(String query) throws Exception {
         try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
