@@ -11,7 +11,7 @@ import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.http.Links;
-import org.liudong.planview.styles.StyleRoutes;
+import org.liudong.planview.styles.StyleFormat;
 
 /** The JSON documents of OGC API – Features: landing page, conformance, collections, queryables. */
 final class Documents {
@@ -99,7 +99,7 @@ final class Documents {
         Links.add(l, links.url(path + "/queryables"), "http://www.opengis.net/def/rel/ogc/1.0/queryables", "application/schema+json", "Queryables");
         Links.add(l, links.url(path + "/tiles/WebMercatorQuad"), "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", TILEJSON, "Vector tiles (TileJSON)");
         Links.add(l, links.url(path + "/tiles/WebMercatorQuad/{z}/{y}/{x}"), "item", "application/vnd.mapbox-vector-tile", "Vector tile template");
-        for (String[] style : StyleRoutes.links(path)) Links.add(l, links.url(style[0]), "stylesheet", style[1], style[2]);
+        for (StyleFormat f : StyleFormat.values()) Links.add(l, links.url(StyleRoutes.path(path)), "stylesheet", f.mediaType(), f.title());
 
         ObjectNode extent = doc.putObject("extent");
         ObjectNode spatial = extent.putObject("spatial");

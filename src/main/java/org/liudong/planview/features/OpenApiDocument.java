@@ -11,7 +11,7 @@ import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.query.Cql2Condition;
 import org.liudong.planview.query.ItemsRequest;
 import org.liudong.planview.query.SelectionParser;
-import org.liudong.planview.styles.StyleRoutes;
+import org.liudong.planview.styles.StyleFormat;
 
 /** The OpenAPI 3.0 definition of this API (/api), written for the catalogue as it is now. */
 final class OpenApiDocument {
@@ -54,7 +54,7 @@ final class OpenApiDocument {
                 tile, "collectionId", "z", "y", "x");
         ((ObjectNode) paths.get("/collections/{collectionId}/tiles/WebMercatorQuad/{z}/{y}/{x}").get("get").get("responses"))
                 .putObject("204").put("description", "The tile is empty");
-        ObjectNode style = content(StyleRoutes.MAPBOX, "The style: Mapbox GL (default), SLD 1.0 or QGIS QML by Accept or f");
+        ObjectNode style = content(StyleFormat.MAPBOX.mediaType(), "The style: Mapbox GL (default), SLD 1.0 or QGIS QML by Accept or f");
         get(paths, "/collections/{collectionId}/styles/{styleId}", "getStyle", "The collection's style (styleId: default)", "Styles",
                 style, "collectionId", "styleId", "styleFormat");
 

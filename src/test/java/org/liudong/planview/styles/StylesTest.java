@@ -52,12 +52,12 @@ class StylesTest {
         JsonNode c = json.readTree(TestServer.get("/collections/land-parcels", "application/json").body());
         String href = null;
         for (JsonNode l : c.get("links")) {
-            if (l.path("type").asText().equals(StyleRoutes.MAPBOX)) href = l.get("href").asText();
+            if (l.path("type").asText().equals(StyleFormat.MAPBOX.mediaType())) href = l.get("href").asText();
         }
         assertTrue(href != null, "the collection links its style: " + c.get("links"));
         HttpResponse<String> r = TestServer.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build());
         assertEquals(200, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(StyleRoutes.MAPBOX));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(StyleFormat.MAPBOX.mediaType()));
         JsonNode style = json.readTree(r.body());
         assertEquals(8, style.get("version").asInt());
         JsonNode source = style.at("/sources/land-parcels");
@@ -80,7 +80,7 @@ class StylesTest {
     @Test
     void sldAndQmlAreWellFormedAndCarryTheCategories() throws Exception {
         Map<String, String> colours = landUseColours();
-        Document sld = xml(TestServer.get("/collections/land-parcels/styles/default", StyleRoutes.SLD).body());
+        Document sld = xml(TestServer.get("/collections/land-parcels/styles/default", StyleFormat.SLD.mediaType()).body());
         NodeList rules = sld.getElementsByTagNameNS("http://www.opengis.net/sld", "Rule");
         assertEquals(colours.size(), rules.getLength());
         NodeList literals = sld.getElementsByTagNameNS("http://www.opengis.net/ogc", "Literal");
@@ -96,7 +96,7 @@ class StylesTest {
         }
         assertEquals(colours.size(), fills);
 
-        Document qml = xml(TestServer.get("/collections/land-parcels/styles/default", StyleRoutes.QML).body());
+        Document qml = xml(TestServer.get("/collections/land-parcels/styles/default", StyleFormat.QML.mediaType()).body());
         Element renderer = (Element) qml.getElementsByTagName("renderer-v2").item(0);
         assertEquals("categorizedSymbol", renderer.getAttribute("type"));
         assertEquals("land_use_code", renderer.getAttribute("attr"));
