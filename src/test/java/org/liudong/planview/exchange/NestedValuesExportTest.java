@@ -81,7 +81,7 @@ class NestedValuesExportTest {
         Path gpkg = tmp.resolve("projects.gpkg");
         Files.write(gpkg, r.body());
         Path geojson = tmp.resolve("back.geojson");
-        gdal.run(tmp, List.of("ogr2ogr", "-f", "GeoJSON", geojson.toString(), gpkg.toString()));
+        gdal.run(tmp, List.of("ogr2ogr", "-f", "GeoJSON", geojson.toString(), gpkg.toString(), "projects"));
         JsonNode fc = json.readTree(geojson.toFile());
         Map<String, JsonNode> stored = new HashMap<>();
         try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement();
