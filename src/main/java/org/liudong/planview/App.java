@@ -30,6 +30,7 @@ import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.gisdata.GisDataLoader;
 import org.liudong.planview.exchange.ExchangeRoutes;
 import org.liudong.planview.features.FeatureRoutes;
+import org.liudong.planview.features.StyleRoutes;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
 import org.liudong.planview.http.RouteList;
@@ -125,6 +126,7 @@ public final class App implements AutoCloseable {
             new VersionRoutes(database, catalog, versions, audit).register(server);
             new WebConfigRoutes(database, catalog, web.tiandituKey()).register(server);
             new QueryTotalsRoutes(database, catalog, queryLimit).register(server);
+            new StyleRoutes(catalog).register(server);
             new org.liudong.planview.indicators.IndicatorRoutes(database).register(server);
             new AnalysisRoutes(database, catalog, queryLimit, settings, exchange.workDirs(), audit).register(server);
             new NamedPlaceRoutes(database).register(server);

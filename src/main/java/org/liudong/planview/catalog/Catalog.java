@@ -39,6 +39,7 @@ public final class Catalog {
     private final Map<String, Optional<double[]>> extents = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> styles = new ConcurrentHashMap<>();
     private final PastVersions versions;
+    private final Map<String, Optional<String[]>> temporalExtents = new ConcurrentHashMap<>();
 
     public Catalog(DataSource ds) {
         this.ds = ds;
@@ -119,6 +120,7 @@ public final class Catalog {
             collections = fresh;
             stamp = newStamp;
             extents.clear();
+            temporalExtents.clear();
             styles.clear();
             versions.forget();
         } catch (SQLException e) {
@@ -140,7 +142,7 @@ public final class Catalog {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, now())
                 ON CONFLICT (id) DO UPDATE SET table_schema = excluded.table_schema, table_name = excluded.table_name,
                     id_column = excluded.id_column, geometry_column = excluded.geometry_column,
-                    subset_column = NULL, subset_value = NULL,
+                    subset_column = NULL, subset_value = NULL, geometry_dimension = NULL,
                     title_zh = excluded.title_zh, title_en = excluded.title_en,
                     description_zh = excluded.description_zh, description_en = excluded.description_en,
                     group_id = excluded.group_id, caveat_zh = excluded.caveat_zh, caveat_en = excluded.caveat_en,
@@ -209,6 +211,7 @@ public final class Catalog {
             next.remove(id);
             collections = next;
             extents.remove(id);
+            temporalExtents.remove(id);
             styles.remove(id);
             return deleted;
         } catch (SQLException e) {
@@ -252,6 +255,17 @@ public final class Catalog {
         }).map(double[]::clone);
     }
 
+    /** {first, last} instant of the collection's times (RFC 3339, UTC), or empty without a temporal property or times. Cached. */
+    public Optional<String[]> temporalExtent(CollectionInfo info) {
+        return temporalExtents.computeIfAbsent(info.id(), id -> {
+            try (Connection c = ds.getConnection()) {
+                return Optional.ofNullable(CatalogReader.temporalExtent(c, info));
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot compute the temporal extent of " + id + ": " + e.getMessage(), e);
+            }
+        }).map(String[]::clone);
+    }
+
     /** The default style, with lookup-table categories (e.g. land-use colours) filled in. Cached. */
     public JsonNode style(CollectionInfo info) {
         return styles.computeIfAbsent(info.id(), id -> {
@@ -274,6 +288,7 @@ public final class Catalog {
         for (CollectionInfo c : ordered) sorted.put(c.id(), c);
         collections = sorted;
         extents.remove(info.id());
+        temporalExtents.remove(info.id());
         styles.remove(info.id());
     }
 }

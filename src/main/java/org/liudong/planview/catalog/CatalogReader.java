@@ -29,10 +29,12 @@ final class CatalogReader {
 
     private static final String ROWS = """
             SELECT c.id, c.table_schema, c.table_name, c.id_column, c.geometry_column, c.subset_column, c.subset_value,
+                   c.geometry_dimension,
                    c.title_zh, c.title_en, c.description_zh, c.description_en, c.caveat_zh, c.caveat_en,
                    g.id AS group_id, g.title_zh AS group_title_zh, g.title_en AS group_title_en, g.sort_order AS group_sort_order,
                    c.default_style::text AS default_style, c.tile_min_zoom, c.tile_max_zoom, c.tile_properties,
-                   c.queryables, c.sort_order, c.tile_geometry_column, c.tile_overview_below_zoom, c.access
+                   c.queryables, c.sort_order, c.tile_geometry_column, c.tile_overview_below_zoom, c.access,
+                   c.temporal_property
             FROM collection c JOIN collection_group g ON g.id = c.group_id
             """;
     private static final String ORDER = " ORDER BY g.sort_order, c.sort_order, c.id";
@@ -142,11 +144,31 @@ final class CatalogReader {
                 rs.getString("group_title_en"), rs.getInt("group_sort_order"));
         CollectionTexts texts = new CollectionTexts(rs.getString("title_zh"), rs.getString("title_en"),
                 rs.getString("description_zh"), rs.getString("description_en"), rs.getString("caveat_zh"), rs.getString("caveat_en"));
+        Subset subset = subset(subsetColumn, rs.getString("subset_value"), rs.getObject("geometry_dimension", Integer.class));
+        if (subset != null && subset.geometryFamily() != null && (geometryType == null || geometryType.equalsIgnoreCase("GEOMETRY"))) {
+            geometryType = subset.geometryFamily();  // the table mixes types; this collection holds one
+        }
         return Optional.of(new CollectionInfo(id, schema, table, idProperty.get(), geometryColumn,
                 geometryType == null ? "Geometry" : geometryType, srid > 0 ? srid : CrsRegistry.STORAGE_SRID,
-                subsetColumn == null ? null : new Subset(subsetColumn, rs.getString("subset_value")), texts, group,
+                subset, texts, group,
                 parseStyle(rs.getString("default_style"), id), tiles, properties, queryables, rs.getInt("sort_order"),
-                CollectionAccess.parse(rs.getString("access")).orElse(CollectionAccess.INTERNAL), past == null ? null : past.version()));
+                CollectionAccess.parse(rs.getString("access")).orElse(CollectionAccess.INTERNAL), past == null ? null : past.version(),
+                temporal(rs.getString("temporal_property"), columns, id)));
+    }
+
+    private static Subset subset(String column, String value, Integer dimension) {
+        return column == null && dimension == null ? null : new Subset(column, value, dimension);
+    }
+
+    /** The column the catalogue names as the features' time, if it is one: a year (integer), a date or a timestamp. */
+    private static PropertyInfo temporal(String name, List<PropertyInfo> columns, String id) {
+        if (name == null) return null;
+        Optional<PropertyInfo> p = columns.stream().filter(c -> c.name().equals(name)).findFirst();
+        if (p.isEmpty() || !List.of(PropertyType.INTEGER, PropertyType.DATE, PropertyType.TIMESTAMP).contains(p.get().type())) {
+            log.warn("collection {}: temporal_property {} is not a year, date or timestamp column; datetime selects nothing out", id, name);
+            return null;
+        }
+        return p.get();
     }
 
     /**
@@ -211,12 +233,10 @@ final class CatalogReader {
 
     /** CRS84 {minLon, minLat, maxLon, maxLat} of the collection's rows, or null when it is empty. */
     static double[] extent(Connection c, CollectionInfo info) throws SQLException {
-        String where = info.subset() == null ? "" : " WHERE t." + Sql.ident(info.subset().column()) + "::text = ?";
         String sql = "SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM (SELECT ST_Transform(ST_SetSRID(ST_Extent("
                 + info.geometrySql() + ")::geometry, " + info.storageSrid() + "), 4326) AS b FROM " + info.tableSql() + " t"
-                + where + ") e";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (info.subset() != null) ps.setString(1, info.subset().value());
+                + subsetWhere(info) + ") e";
+        try (PreparedStatement ps = bindSubset(c.prepareStatement(sql), info)) {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 double minX = rs.getDouble(1);
@@ -224,6 +244,44 @@ final class CatalogReader {
                 return new double[] {minX, rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)};
             }
         }
+    }
+
+    /**
+     * The first and last instant of the collection's times (UTC, RFC 3339), or null when it has no
+     * temporal property or no row has a time. A year runs to its last second, as does a date.
+     */
+    static String[] temporalExtent(Connection c, CollectionInfo info) throws SQLException {
+        PropertyInfo p = info.temporal();
+        if (p == null) return null;
+        String first = switch (p.type()) {
+            case INTEGER -> "make_timestamptz(min(" + p.column() + "), 1, 1, 0, 0, 0, 'UTC')";
+            case DATE -> "min(" + p.column() + ")::timestamp AT TIME ZONE 'UTC'";
+            default -> "min(" + p.column() + ")::timestamptz";
+        };
+        String last = switch (p.type()) {
+            case INTEGER -> "make_timestamptz(max(" + p.column() + ") + 1, 1, 1, 0, 0, 0, 'UTC') - interval '1 second'";
+            case DATE -> "(max(" + p.column() + ") + 1)::timestamp AT TIME ZONE 'UTC' - interval '1 second'";
+            default -> "max(" + p.column() + ")::timestamptz";
+        };
+        String sql = "SELECT to_char((" + first + ") AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), to_char((" + last
+                + ") AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM " + info.tableSql() + " t" + subsetWhere(info);
+        try (PreparedStatement ps = bindSubset(c.prepareStatement(sql), info)) {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1) == null ? null : new String[] {rs.getString(1), rs.getString(2)};
+            }
+        }
+    }
+
+    private static String subsetWhere(CollectionInfo info) {
+        return info.subset() == null ? "" : " WHERE " + info.subset().condition(info.geometrySql()).sql();
+    }
+
+    private static PreparedStatement bindSubset(PreparedStatement ps, CollectionInfo info) throws SQLException {
+        if (info.subset() == null) return ps;
+        List<Object> params = info.subset().condition(info.geometrySql()).params();
+        for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+        return ps;
     }
 
     static String describe(double[] d) {

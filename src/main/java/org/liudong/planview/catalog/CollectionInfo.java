@@ -16,6 +16,8 @@ import org.liudong.planview.db.Sql;
  * @param access     who may see it
  * @param version    null: the collection's current data (its own table); else a past version, whose
  *                   rows are a copy in schema layer_history (V62) — what {@code tableSql()} names
+ * @param temporal   the property that is a feature's time for {@code datetime} (a year, date or
+ *                   timestamp column the catalogue names), or null
  */
 public record CollectionInfo(
         String id,
@@ -34,7 +36,8 @@ public record CollectionInfo(
         List<PropertyInfo> queryables,
         int sortOrder,
         CollectionAccess access,
-        Integer version) {
+        Integer version,
+        PropertyInfo temporal) {
 
     /** The name of the spatial queryable (CQL2 S_INTERSECTS etc.), as OGC examples call it. */
     public static final String GEOMETRY_QUERYABLE = "geometry";

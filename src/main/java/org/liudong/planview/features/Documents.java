@@ -12,6 +12,7 @@ import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.http.Links;
+import org.liudong.planview.styles.StyleFormat;
 
 /** The JSON documents of OGC API – Features: landing page, conformance, collections, queryables. */
 final class Documents {
@@ -42,13 +43,18 @@ final class Documents {
     private Documents() {
     }
 
+    /*
+     * Links whose type names the format carry no query string: clients build on them (GDAL appends
+     * /{featureId} to the items link) and choose the format with Accept. Only the HTML alternates
+     * keep f=html, for the clients that cannot set Accept.
+     */
     static ObjectNode landing(Links links) {
         ObjectNode doc = JSON.createObjectNode();
         doc.put("title", TITLE);
         doc.put("description", "柳东新区“三片四园七区”规划布局、重大项目与用地地块（模拟数据）。"
                 + " The planning layout, major projects and (synthetic) land parcels of Liudong New District, Liuzhou.");
         ArrayNode l = doc.putArray("links");
-        Links.add(l, links.url("/?f=json"), "self", "application/json", "This document");
+        Links.add(l, links.url("/"), "self", "application/json", "This document");
         Links.add(l, links.url("/?f=html"), "alternate", "text/html", "This document as HTML");
         Links.add(l, links.url("/api"), "service-desc", OPENAPI, "The API definition (OpenAPI 3.0)");
         Links.add(l, links.url("/api?f=html"), "service-doc", "text/html", "The API documentation");
@@ -69,7 +75,7 @@ final class Documents {
     static ObjectNode collections(Links links, Catalog catalog, Caller caller, boolean english) {
         ObjectNode doc = JSON.createObjectNode();
         ArrayNode l = doc.putArray("links");
-        Links.add(l, links.url("/collections?f=json"), "self", "application/json", "This document");
+        Links.add(l, links.url("/collections"), "self", "application/json", "This document");
         Links.add(l, links.url("/collections?f=html"), "alternate", "text/html", "This document as HTML");
         ArrayNode crs = doc.putArray("crs");
         CrsRegistry.all().forEach(c -> crs.add(c.uri()));
@@ -88,13 +94,14 @@ final class Documents {
         if (description != null) doc.put("description", description);
         doc.put("itemType", "feature");
         ArrayNode l = doc.putArray("links");
-        Links.add(l, links.url(path + "?f=json"), "self", "application/json", "This collection");
+        Links.add(l, links.url(path), "self", "application/json", "This collection");
         Links.add(l, links.url(path + "?f=html"), "alternate", "text/html", "This collection as HTML");
-        Links.add(l, links.url(path + "/items?f=json"), "items", GEOJSON, "Features as GeoJSON");
+        Links.add(l, links.url(path + "/items"), "items", GEOJSON, "Features as GeoJSON");
         Links.add(l, links.url(path + "/items?f=html"), "items", "text/html", "Features as HTML");
         Links.add(l, links.url(path + "/queryables"), "http://www.opengis.net/def/rel/ogc/1.0/queryables", "application/schema+json", "Queryables");
         Links.add(l, links.url(path + "/tiles/WebMercatorQuad"), "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", TILEJSON, "Vector tiles (TileJSON)");
         Links.add(l, links.url(path + "/tiles/WebMercatorQuad/{z}/{y}/{x}"), "item", "application/vnd.mapbox-vector-tile", "Vector tile template");
+        for (StyleFormat f : StyleFormat.values()) Links.add(l, links.url(StyleRoutes.path(path)), "stylesheet", f.mediaType(), f.title());
 
         ObjectNode extent = doc.putObject("extent");
         ObjectNode spatial = extent.putObject("spatial");
@@ -103,6 +110,11 @@ final class Documents {
         bbox.ifPresent(b -> boxes.addArray().add(b[0]).add(b[1]).add(b[2]).add(b[3]));
         if (bbox.isEmpty()) boxes.addArray().add(-180).add(-90).add(180).add(90);
         spatial.put("crs", CrsRegistry.CRS84_URI);
+        catalog.temporalExtent(c).ifPresent(t -> {
+            ObjectNode temporal = extent.putObject("temporal");
+            temporal.putArray("interval").addArray().add(t[0]).add(t[1]);
+            temporal.put("trs", "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian");
+        });
 
         ArrayNode crs = doc.putArray("crs");
         CrsRegistry.all().forEach(x -> crs.add(x.uri()));
@@ -120,6 +132,7 @@ final class Documents {
         if (c.texts().caveatZh() != null) doc.put("caveat_zh", c.texts().caveatZh());
         if (c.texts().caveatEn() != null) doc.put("caveat_en", c.texts().caveatEn());
         doc.put("geometryType", c.geometryType());
+        if (c.temporal() != null) doc.put("temporalProperty", c.temporal().name());
         doc.set("defaultStyle", catalog.style(c));
         doc.put("tileMinZoom", c.tiles().minZoom());
         doc.put("tileMaxZoom", c.tiles().maxZoom());
@@ -150,18 +163,25 @@ final class Documents {
                 case TIMESTAMP -> s.put("format", "date-time");
                 default -> { }
             }
+            if (p.equals(c.temporal())) s.put("x-ogc-role", "primary-instant");
         }
         ObjectNode g = props.putObject(CollectionInfo.GEOMETRY_QUERYABLE);
         g.put("title", "geometry");
-        g.put("format", "geometry-" + geometryFormat(c.geometryType()));
+        g.put("format", "geometry-" + geometryFormat(c));
         g.put("x-ogc-role", "primary-geometry");
         doc.put("additionalProperties", false);
         return doc;
     }
 
-    /** OGC JSON-Schema geometry formats: geometry-multipolygon, geometry-point, … or geometry-any. */
-    private static String geometryFormat(String type) {
-        String t = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+    /**
+     * OGC JSON-Schema geometry formats: geometry-multipolygon, … or geometry-any. A collection that
+     * is one dimension of a mixed table holds singles and multis: geometry-polygon-or-multipolygon.
+     */
+    private static String geometryFormat(CollectionInfo c) {
+        String t = c.geometryType() == null ? "" : c.geometryType().toLowerCase(java.util.Locale.ROOT);
+        if (c.subset() != null && c.subset().geometryFamily() != null && c.subset().geometryFamily().equalsIgnoreCase(t)) {
+            return t + "-or-multi" + t;
+        }
         return switch (t) {
             case "point", "multipoint", "linestring", "multilinestring", "polygon", "multipolygon", "geometrycollection" -> t;
             default -> "any";

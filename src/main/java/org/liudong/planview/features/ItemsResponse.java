@@ -101,7 +101,7 @@ final class ItemsResponse {
             }
             ArrayNode l = Documents.JSON.createArrayNode();
             Map<String, List<String>> q = r.query();
-            Links.add(l, links.url(path, Links.with(q, "f", "json")), "self", Documents.GEOJSON, "This page");
+            Links.add(l, links.url(path, Links.with(q, "f", null)), "self", Documents.GEOJSON, "This page");
             Links.add(l, links.url(path, Links.with(q, "f", "html")), "alternate", "text/html", "This page as HTML");
             if (more && last != null) {
                 Links.add(l, links.url(path, next(q, r, position + returned, last, matched)), "next", Documents.GEOJSON, "Next page");
@@ -203,7 +203,7 @@ final class ItemsResponse {
         String col = "/collections/" + Links.segment(c.id());
         String self = col + "/items/" + Links.segment(featureId);
         ArrayNode l = Documents.JSON.createArrayNode();
-        Links.add(l, links.url(self + "?f=json"), "self", Documents.GEOJSON, "This feature");
+        Links.add(l, links.url(self), "self", Documents.GEOJSON, "This feature");
         Links.add(l, links.url(self + "?f=html"), "alternate", "text/html", "This feature as HTML");
         Links.add(l, links.url(col), "collection", "application/json", "The collection");
         int end = feature.lastIndexOf('}');

@@ -2,15 +2,24 @@ package org.liudong.planview.features;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.http.Links;
+import org.liudong.planview.catalog.PropertyInfo;
+import org.liudong.planview.query.Cql2Condition;
 import org.liudong.planview.query.ItemsRequest;
+import org.liudong.planview.query.SelectionParser;
+import org.liudong.planview.styles.StyleFormat;
 
 /** The OpenAPI 3.0 definition of this API (/api), written for the catalogue as it is now. */
 final class OpenApiDocument {
+    /** The parameters of every items path, as references into components/parameters. */
+    private static final List<String> ITEMS_PARAMETERS = List.of("collectionId", "bbox", "bbox-crs", "crs", "limit", "offset",
+            "cursor", "properties", "sortby", "filter", "filter-lang", "filter-crs", "datetime", "f");
+
     private OpenApiDocument() {
     }
 
@@ -34,9 +43,8 @@ final class OpenApiDocument {
         get(paths, "/collections/{collectionId}/queryables", "getQueryables", "Queryable properties (JSON Schema)", "Data",
                 content("application/schema+json", "The queryables"), "collectionId", "f");
         get(paths, "/collections/{collectionId}/items", "getFeatures", "Features of a collection", "Data",
-                content(Documents.GEOJSON, "A page of features"),
-                "collectionId", "bbox", "bbox-crs", "crs", "limit", "offset", "cursor", "properties", "sortby", "filter",
-                "filter-lang", "filter-crs", "datetime", "f");
+                content(Documents.GEOJSON, "A page of features"), ITEMS_PARAMETERS.toArray(String[]::new));
+        for (CollectionInfo c : catalog.all(caller)) collectionItems(paths, c);
         get(paths, "/collections/{collectionId}/items/{featureId}", "getFeature", "One feature", "Data",
                 content(Documents.GEOJSON, "The feature"), "collectionId", "featureId", "crs", "f");
         get(paths, "/collections/{collectionId}/tiles/WebMercatorQuad", "getTileJson", "TileJSON of the vector tiles", "Tiles",
@@ -47,6 +55,9 @@ final class OpenApiDocument {
                 tile, "collectionId", "z", "y", "x");
         ((ObjectNode) paths.get("/collections/{collectionId}/tiles/WebMercatorQuad/{z}/{y}/{x}").get("get").get("responses"))
                 .putObject("204").put("description", "The tile is empty");
+        ObjectNode style = content(StyleFormat.MAPBOX.mediaType(), "The style: Mapbox GL (default), SLD 1.0 or QGIS QML by Accept or f");
+        get(paths, "/collections/{collectionId}/styles/{styleId}", "getStyle", "The collection's style (styleId: default)", "Styles",
+                style, "collectionId", "styleId", "styleFormat");
 
         ObjectNode components = doc.putObject("components");
         ObjectNode params = components.putObject("parameters");
@@ -57,27 +68,36 @@ final class OpenApiDocument {
         param(params, "featureId", "path", "The feature's id", schema("string"));
         ObjectNode bbox = param(params, "bbox", "query", "Only features intersecting this box: minimum axis 1, minimum axis 2, "
                 + "maximum axis 1, maximum axis 2, in bbox-crs (CRS84 longitude/latitude by default)", array("number", 4, 6));
-        bbox.put("style", "form").put("explode", false);
+        form(bbox);
         param(params, "bbox-crs", "query", "The CRS of bbox", crsSchema());
         param(params, "crs", "query", "The CRS of the response's geometry", crsSchema());
         ObjectNode limit = schema("integer");
         limit.put("minimum", 1).put("maximum", ItemsRequest.MAX_LIMIT).put("default", ItemsRequest.DEFAULT_LIMIT);
-        param(params, "limit", "query", "Features per page; above the maximum, the maximum is served", limit);
+        form(param(params, "limit", "query", "Features per page; above the maximum, the maximum is served", limit));
         ObjectNode offset = schema("integer");
         offset.put("minimum", 0).put("default", 0);
         param(params, "offset", "query", "Features to skip (the next links use cursor, which is as fast on every page)", offset);
         param(params, "cursor", "query", "Where the previous page ended (from a next link)", schema("string"));
         ObjectNode props = param(params, "properties", "query", "Properties to return, comma-separated", array("string", 0, 0));
-        props.put("style", "form").put("explode", false);
+        form(props);
         ObjectNode sortby = param(params, "sortby", "query", "Sort keys, comma-separated; prefix - for descending", array("string", 0, 0));
-        sortby.put("style", "form").put("explode", false);
+        form(sortby);
         param(params, "filter", "query", "A CQL2 text filter on the queryables", schema("string"));
         ObjectNode lang = schema("string");
-        lang.putArray("enum").add("cql2-text");
-        lang.put("default", "cql2-text");
-        param(params, "filter-lang", "query", "The language of filter", lang);
+        ArrayNode languages = lang.putArray("enum");
+        Cql2Condition.LANGUAGES.forEach(languages::add);
+        lang.put("default", Cql2Condition.LANGUAGES.get(0));
+        param(params, "filter-lang", "query", "The language of filter: CQL2 text (cql-text, the name drafts and GDAL use, "
+                + "is the same language here)", lang);
         param(params, "filter-crs", "query", "The CRS of geometry literals in filter", crsSchema());
-        param(params, "datetime", "query", "Accepted; no collection has a temporal extent", schema("string"));
+        form(param(params, "datetime", "query", "Only features whose time (the collection's temporal property, see its "
+                + "extent) intersects this instant or interval (RFC 3339: 2023-05-01, 2023-05-01T08:00:00Z, "
+                + "2021-01-01/2022-12-31, 2022-01-01/.., ../2022-12-31); ignored by collections without a temporal property",
+                schema("string")));
+        param(params, "styleId", "path", "The style; each collection has 'default'", schema("string"));
+        ObjectNode styleFormat = schema("string");
+        styleFormat.putArray("enum").add("mapbox").add("sld").add("qml");
+        param(params, "styleFormat", "query", "The style's format (instead of the Accept header)", styleFormat).put("name", "f");
         ObjectNode f = schema("string");
         f.putArray("enum").add("json").add("html");
         param(params, "f", "query", "The format (instead of the Accept header)", f);
@@ -100,7 +120,33 @@ final class OpenApiDocument {
         tags.addObject().put("name", "Capabilities");
         tags.addObject().put("name", "Data");
         tags.addObject().put("name", "Tiles");
+        tags.addObject().put("name", "Styles");
         return doc;
+    }
+
+    /**
+     * The items path of one collection with its queryables as query parameters ({@code property=value},
+     * style form): GDAL 3.6 pushes an attribute filter to the server only for properties it finds as
+     * parameters of {@code /collections/{id}/items}, and QGIS (3.22+) reads them the same way.
+     */
+    private static void collectionItems(ObjectNode paths, CollectionInfo c) {
+        List<String> refs = ITEMS_PARAMETERS.stream().filter(p -> !p.equals("collectionId")).toList();
+        get(paths, "/collections/" + c.id() + "/items", "getFeatures_" + c.id(), "Features of " + c.texts().titleEn(), "Data",
+                content(Documents.GEOJSON, "A page of features"), refs.toArray(String[]::new));
+        ArrayNode ps = (ArrayNode) paths.get("/collections/" + c.id() + "/items").get("get").get("parameters");
+        for (PropertyInfo p : c.queryables()) {
+            if (SelectionParser.PARAMETERS.contains(p.name()) || ItemsRequest.STANDARD_PARAMETERS.contains(p.name())) continue;
+            ObjectNode s = schema(p.type().jsonSchemaType());
+            ObjectNode q = ps.addObject();
+            q.put("name", p.name()).put("in", "query").put("description", "Only features whose " + p.name() + " equals this value")
+                    .put("required", false);
+            form(q).set("schema", s);
+        }
+    }
+
+    /** OGC API – Features Part 1 defines its query parameters with style form, explode false. */
+    private static ObjectNode form(ObjectNode parameter) {
+        return parameter.put("style", "form").put("explode", false);
     }
 
     private static void get(ObjectNode paths, String path, String operationId, String summary, String tag, ObjectNode ok,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.liudong.planview.crs.CoordinateDomain;
 import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.db.SqlStatement;
@@ -27,6 +28,7 @@ import org.liudong.planview.filter.Expression.Or;
 import org.liudong.planview.filter.Expression.PropertyRef;
 import org.liudong.planview.filter.Expression.Scalar;
 import org.liudong.planview.filter.Expression.Spatial;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTWriter;
 import org.liudong.planview.http.Text;
@@ -237,7 +239,11 @@ public final class FilterCompiler {
      * keeps x = east, so a north-first CRS (EPSG:4490, the Gauss–Krüger zones) is flipped first.
      */
     private SqlStatement geometry(Geometry g, int position) {
-        CoordinateDomain.check(g, filterCrs, position);
+        for (Coordinate c : g.getCoordinates()) {
+            if (CoordinateDomain.problem(filterCrs, c.getX(), c.getY()).isPresent()) {
+                throw FilterException.at(position, "the coordinate " + CoordinateDomain.outsideAdvice(filterCrs, c.getX(), c.getY()));
+            }
+        }
         String wkt = new WKTWriter().write(g);
         int srid = filterCrs.srid();
         String fromText = "ST_GeomFromText(?, " + srid + ")";

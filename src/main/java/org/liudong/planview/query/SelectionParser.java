@@ -15,14 +15,14 @@ import org.liudong.planview.http.Text;
 
 /**
  * Reads a {@link Selection} from query parameters: {@code bbox} (with {@code bbox-crs}),
- * {@code filter} (CQL2 text, with {@code filter-lang} and {@code filter-crs}) and
+ * {@code filter} (CQL2 text, with {@code filter-lang} and {@code filter-crs}), {@code datetime} and
  * {@code property=value} for any queryable. Every mistake is a 400 problem naming the parameter.
  */
 public final class SelectionParser {
     /** The parameters that make a selection, besides {@code property=value}. */
     public static final Set<String> PARAMETERS = Set.of("bbox", "bbox-crs", "filter", "filter-lang", "filter-crs", "datetime");
 
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,18}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}(:?\\d{2})?)?");
@@ -40,7 +40,7 @@ public final class SelectionParser {
         if (bboxText == null && q.single("bbox-crs") != null) {
             throw Problem.badRequest("parameter bbox-crs: given without bbox");
         }
-        Bbox bbox = bboxText == null ? null : new Bbox(bbox(bboxText, bboxCrs), bboxCrs);
+        Bbox bbox = bboxText == null ? null : Bbox.parse(bboxText, bboxCrs);
 
         List<PropertyFilter> filters = new ArrayList<>();
         for (String name : q.names()) {
@@ -53,8 +53,8 @@ public final class SelectionParser {
 
         String filter = q.single("filter");
         String lang = q.single("filter-lang");
-        if (lang != null && !lang.equals("cql2-text")) {
-            throw Problem.badRequest("parameter filter-lang: '" + lang + "' is not supported; use cql2-text");
+        if (lang != null && !Cql2Condition.LANGUAGES.contains(lang)) {
+            throw Problem.badRequest("parameter filter-lang: '" + Text.shorten(lang) + "' is not supported; use cql2-text");
         }
         SupportedCrs filterCrs = q.crs("filter-crs").orElse(CrsRegistry.CRS84);
         Cql2Condition condition = null;
@@ -63,39 +63,10 @@ public final class SelectionParser {
             SqlStatement sql = CollectionFilter.compile(c, filter, filterCrs);
             condition = new Cql2Condition(filter, filterCrs, sql);
         }
-        q.single("datetime");  // accepted; no collection has a temporal extent, so it selects everything
-        return new Selection(bbox, filters, condition);
-    }
-
-    private static double[] bbox(String text, SupportedCrs crs) {
-        String[] parts = text.split(",", -1);
-        if (parts.length != 4 && parts.length != 6) {
-            throw Problem.badRequest("parameter bbox: expected 4 numbers (or 6 with heights) separated by commas, got "
-                    + parts.length + " value(s) in '" + Text.shorten(text) + "'");
-        }
-        double[] v = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            String p = parts[i].trim();
-            if (!NUMBER.matcher(p).matches()) {
-                throw Problem.badRequest("parameter bbox: value " + (i + 1) + " ('" + Text.shorten(p) + "') is not a number");
-            }
-            v[i] = Double.parseDouble(p);
-            if (!Double.isFinite(v[i])) throw Problem.badRequest("parameter bbox: value " + (i + 1) + " is not finite");
-        }
-        int d = parts.length / 2;  // the upper corner starts here; heights (index 2 and 5) are ignored
-        double a1 = v[0], a2 = v[1], b1 = v[d], b2 = v[d + 1];
-        if (a1 > b1 || a2 > b2) {
-            throw Problem.badRequest("parameter bbox: the lower corner (" + a1 + "," + a2 + ") is not below and left of the upper corner ("
-                    + b1 + "," + b2 + "); the order is minimum axis 1, minimum axis 2, maximum axis 1, maximum axis 2");
-        }
-        // The CRS's own axis order on the wire; PostGIS wants x = east.
-        double minX = crs.northFirst() ? a2 : a1, minY = crs.northFirst() ? a1 : a2;
-        double maxX = crs.northFirst() ? b2 : b1, maxY = crs.northFirst() ? b1 : b2;
-        if (!crs.projected() && (minX < -180 || maxX > 180 || minY < -90 || maxY > 90)) {
-            throw Problem.badRequest("parameter bbox: outside the range of " + crs.uri() + " (longitude −180…180, latitude −90…90"
-                    + (crs.northFirst() ? ", latitude first" : ", longitude first") + ")");
-        }
-        return new double[] {minX, minY, maxX, maxY};
+        // Checked everywhere; it selects in collections whose catalogue row names a temporal property.
+        String datetime = q.single("datetime");
+        TimeInterval time = datetime == null ? null : TimeInterval.parse(datetime);
+        return new Selection(bbox, filters, condition, time);
     }
 
     private static void checkValue(PropertyInfo p, String value) {

@@ -82,8 +82,9 @@ final class TileSql {
         String indexed = c.tiles().geometryColumn() != null ? "t." + Sql.ident(c.tiles().geometryColumn()) : c.geometrySql();
         sql.append(" FROM ").append(c.tableSql()).append(" t, b WHERE ").append(indexed).append(" && b.q");
         if (c.subset() != null) {
-            sql.append(" AND t.").append(Sql.ident(c.subset().column())).append("::text = ?");
-            params.add(c.subset().value());
+            SqlStatement subset = c.subset().condition(c.geometrySql());
+            sql.append(" AND ").append(subset.sql());
+            params.addAll(subset.params());
         }
         // OFFSET 0 keeps "geom IS NOT NULL" above the subquery: pushed down into the scan, it made
         // PostgreSQL clip every row twice, once to test and once to output (a third of a z12 tile's time).

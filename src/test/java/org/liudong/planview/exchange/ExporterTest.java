@@ -74,6 +74,11 @@ class ExporterTest {
         assertTrue(manifest.contains("投资（亿元）"), manifest);
         assertTrue(manifest.contains("规划用途分类"), manifest);
         assertTrue(manifest.contains("cut in the .dbf"), "the 360-byte text is declared cut: " + manifest);
+        // the JSON column is not cut into the .dbf but related, whole, by feature id
+        assertTrue(!OgrInfo.summary(tmp.resolve("exchange_fixture_polygon.shp")).get(0).fields().contains("sources"));
+        assertTrue(manifest.contains("sources.csv"), manifest);
+        assertEquals("\uFEFFid,seq,file,line,quote\nP1,1,柳东.txt,3,三片四园七区\n",
+                Files.readString(tmp.resolve("sources.csv"), StandardCharsets.UTF_8));
         try (var left = Files.list(work.root())) {
             assertEquals(0, left.count(), "the job directory is removed once the export is sent");
         }
@@ -192,6 +197,6 @@ class ExporterTest {
             assertTrue(n.getBytes(charset).length <= 10, n + " is longer than 10 bytes in " + charset);
             assertTrue(seen.add(n.toLowerCase()), "duplicate field " + n);
         }
-        assertEquals(8, names.size(), names.toString());
+        assertEquals(7, names.size(), "the 8 columns but sources, which is in sources.csv: " + names);
     }
 }

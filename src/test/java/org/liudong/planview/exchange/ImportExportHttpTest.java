@@ -198,11 +198,13 @@ class ImportExportHttpTest {
         OgrInfo.Layer l = OgrInfo.summary(tmp.resolve("test-parcels.shp")).get(0);
         assertEquals(matched, l.features());
         assertTrue(l.srsIs(4546), l.srs());
-        assertEquals(List.of("id", "code", "name_zh", "status", "approved", "flag", "figures"), l.fields());
+        assertEquals(List.of("id", "code", "name_zh", "status", "approved", "flag"), l.fields(), "figures (jsonb) is in figures.csv");
         assertTrue(l.geometry().contains("Polygon"), l.geometry());
         String features = OgrInfo.features(tmp.resolve("test-parcels.shp"));
         assertTrue(features.contains("地块4号"), "a Chinese value intact");
-        assertTrue(features.contains("\"note\""), "jsonb written as its JSON text");
+        String figures = Files.readString(tmp.resolve("figures.csv"), StandardCharsets.UTF_8);
+        assertTrue(figures.startsWith("\uFEFFid,seq,n,note\n"), "jsonb as a related table, one column per key: " + figures);
+        assertTrue(figures.contains("\"测试 \"\"quoted\"\" <b>\""), "values whole, quoted by CSV's rules: " + figures);
     }
 
     static long numberMatched(String itemsPath) throws Exception {

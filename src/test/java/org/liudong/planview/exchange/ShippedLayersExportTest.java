@@ -19,10 +19,33 @@ class ShippedLayersExportTest {
     @TempDir
     Path tmp;
 
+    /**
+     * The shipped spatial_structure table is served as one collection per geometry type; a layer
+     * that mixes types (a planner's own, here the whole table under a test id) is exported as one
+     * shapefile per type.
+     */
     @Test
-    void spatialStructureIsSplitIntoOneShapefilePerGeometryType() throws Exception {
-        long matched = ImportExportHttpTest.numberMatched("/collections/spatial-structure/items");
-        HttpResponse<byte[]> r = TestServer.getBytes("/collections/spatial-structure/export?format=shapefile");
+    void aMixedLayerIsSplitIntoOneShapefilePerGeometryType() throws Exception {
+        String mixed = "test-mixed-structure";
+        try (java.sql.Connection c = org.liudong.planview.testing.TestDatabase.dataSource().getConnection();
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("DELETE FROM collection WHERE id = '" + mixed + "'");
+            st.execute("INSERT INTO collection (id, table_name, title_zh, title_en, group_id) "
+                    + "VALUES ('" + mixed + "', 'spatial_structure', '混合', 'Mixed', 'imported')");
+        }
+        try {
+            exportMixed(mixed);
+        } finally {
+            try (java.sql.Connection c = org.liudong.planview.testing.TestDatabase.dataSource().getConnection();
+                 java.sql.Statement st = c.createStatement()) {
+                st.execute("DELETE FROM collection WHERE id = '" + mixed + "'");
+            }
+        }
+    }
+
+    private void exportMixed(String mixed) throws Exception {
+        long matched = ImportExportHttpTest.numberMatched("/collections/" + mixed + "/items");
+        HttpResponse<byte[]> r = TestServer.getBytes("/collections/" + mixed + "/export?format=shapefile");
         assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
         ExchangeFixtures.unzip(r.body(), tmp);
         List<Path> shapefiles;

@@ -87,6 +87,22 @@ class FeaturesBadInputTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // what the OGC test suite sends (Proj4J ignores axis order): easting and longitude first
+            "4524|36646368.0160611,2685853.7883217,36673653.3488074,2713408.6225166|these look like easting first; EPSG:4524 is northing first",
+            "4545|646368.0160611,2685853.7883217,673653.3488074,2713408.6225166|these look like easting first; EPSG:4545 is northing first",
+            "4326|109.3,24.2,109.7,24.5|these look like longitude first; EPSG:4326 is latitude first",
+            "4490|109.3,24.2,109.7,24.5|these look like longitude first; EPSG:4490 is latitude first",
+            "4524|0,0,1,1|outside EPSG:4524",
+            "3857|1e9,0,2e9,1|outside EPSG:3857",
+    })
+    void aBboxWhoseAxesLookSwappedIsToldSo(int epsg, String bbox, String mentioned) throws Exception {
+        JsonNode p = problem(ITEMS + "?bbox-crs=EPSG:" + epsg + "&bbox=" + bbox, 400, mentioned);
+        String detail = p.get("detail").asText();
+        assertTrue(!detail.contains("transform") && !detail.contains("projection domain"), "not PostGIS's words: " + detail);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"' OR 1=1 --", "1; DROP TABLE test_fixture_parcel; --", "\") OR (\"1\"=\"1", "\u0000", "$$; select 1; $$"})
     void injectionAttemptsInEveryParameterAreHarmless(String evil) throws Exception {
         String e = enc(evil);

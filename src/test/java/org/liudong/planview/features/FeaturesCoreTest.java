@@ -80,6 +80,19 @@ class FeaturesCoreTest {
         assertEquals("MultiPolygon", c.get("geometryType").asText());
         assertNotNull(rel(c.get("links"), "items"));
         assertEquals(5, c.get("tileMinZoom").asInt(), "the web map reads the minimum tile zoom here");
+        // Links a client builds on (GDAL appends /{featureId} to the GeoJSON items link) carry no query string;
+        // their type says the format. Only HTML alternates keep f=html.
+        for (JsonNode l : c.get("links")) {
+            if (!l.path("type").asText().equals("text/html")) assertTrue(!l.get("href").asText().contains("?"), l.toString());
+        }
+        String items = null;
+        for (JsonNode l : c.get("links")) {
+            if (l.path("rel").asText().equals("items") && l.path("type").asText().equals("application/geo+json")) items = l.get("href").asText();
+        }
+        HttpResponse<String> byId = TestServer.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(items + "/42"))
+                .header("Accept", "application/geo+json").build());
+        assertEquals(200, byId.statusCode(), byId.body());
+        assertEquals(42, json.readTree(byId.body()).get("id").asInt());
 
         JsonNode all = getJson("/collections");
         boolean listed = false;
@@ -209,6 +222,22 @@ class FeaturesCoreTest {
     }
 
     @Test
+    void aBboxAcrossTheAntimeridianIsTheTwoBoxesEitherSideOfIt() throws Exception {
+        // OGC API – Features Part 1: a west edge larger than the east edge crosses the antimeridian.
+        JsonNode pacific = getJson(ITEMS + "?bbox=177,65,-177,70");
+        assertEquals(0, pacific.get("numberMatched").asInt());
+        // From 109.4045°E eastwards across the antimeridian to 170°W: every parcel east of 109.4045° in the rows
+        // of 24.349–24.3585°N; counted again by PostGIS with the two envelopes written out.
+        JsonNode wrapped = getJson(ITEMS + "?bbox=109.4045,24.349,-170,24.3585");
+        long expected = ShippedLayersTest.sql("SELECT count(*) FROM test_fixture_parcel WHERE ST_Intersects(geom, ST_MakeEnvelope(109.4045, 24.349, 180, 24.3585, 4490))"
+                + " OR ST_Intersects(geom, ST_MakeEnvelope(-180, 24.349, -170, 24.3585, 4490))");
+        assertEquals(38, expected, "19 columns of 2 rows");
+        assertEquals(expected, wrapped.get("numberMatched").asLong());
+        JsonNode latFirst = getJson(ITEMS + "?bbox=24.349,109.4045,24.3585,-170&bbox-crs=EPSG:4326");
+        assertEquals(expected, latFirst.get("numberMatched").asLong());
+    }
+
+    @Test
     void crsTransformsAndOrdersAxesAsTheDefinitionSays() throws Exception {
         HttpResponse<String> r = TestServer.get(ITEMS + "?limit=1&crs=http://www.opengis.net/def/crs/EPSG/0/4326", "application/geo+json");
         assertEquals("<http://www.opengis.net/def/crs/EPSG/0/4326>", r.headers().firstValue("Content-Crs").orElse(""));
@@ -238,7 +267,7 @@ class FeaturesCoreTest {
         assertTrue(TestServer.get("/collections/" + TestLayers.PARCELS + "/queryables").body().contains("测试地块"), "queryables title in UTF-8");
         assertTrue(TestServer.get("/collections/" + TestLayers.PARCELS + "/tiles/WebMercatorQuad").body().contains("测试地块"), "TileJSON in UTF-8");
         assertNotNull(rel(f.get("links"), "collection"));
-        assertEquals(TestServer.baseUrl() + ITEMS + "/42?f=json", rel(f.get("links"), "self"));
+        assertEquals(TestServer.baseUrl() + ITEMS + "/42", rel(f.get("links"), "self"));
         assertEquals(List.of("coordinates", "type"), fieldNames(f.get("geometry")));
         JsonNode in4326 = getJson(ITEMS + "/42?crs=EPSG:4326");
         assertEquals(List.of("coordinates", "type"), fieldNames(in4326.get("geometry")), "no crs member in any CRS");

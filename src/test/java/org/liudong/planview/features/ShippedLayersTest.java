@@ -31,7 +31,10 @@ public class ShippedLayersTest {
             Map.entry("planning-zones", "SELECT count(*) FROM planning_area WHERE kind = 'zone'"),
             Map.entry("service-parks", "SELECT count(*) FROM planning_area WHERE kind = 'park'"),
             Map.entry("industrial-clusters", "SELECT count(*) FROM planning_area WHERE kind = 'cluster'"),
-            Map.entry("spatial-structure", "SELECT count(*) FROM spatial_structure"),
+            // the mixed table, one collection per geometry type
+            Map.entry("spatial-structure-areas", "SELECT count(*) FROM spatial_structure WHERE GeometryType(geom) IN ('POLYGON', 'MULTIPOLYGON')"),
+            Map.entry("spatial-structure-axes", "SELECT count(*) FROM spatial_structure WHERE GeometryType(geom) IN ('LINESTRING', 'MULTILINESTRING')"),
+            Map.entry("spatial-structure-nodes", "SELECT count(*) FROM spatial_structure WHERE GeometryType(geom) IN ('POINT', 'MULTIPOINT')"),
             Map.entry("projects", "SELECT count(*) FROM project WHERE scope = 'liudong'"),
             Map.entry("projects-all", "SELECT count(*) FROM project"),
             Map.entry("land-parcels", "SELECT count(*) FROM land_parcel"),
@@ -40,7 +43,7 @@ public class ShippedLayersTest {
             Map.entry("roads", "SELECT count(*) FROM road"),
             Map.entry("localities", "SELECT count(*) FROM locality"));
 
-    static long sql(String query) throws Exception {
+    public static long sql(String query) throws Exception {
         try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
@@ -60,6 +63,17 @@ public class ShippedLayersTest {
         assertEquals(3, sql(EXPECTED.get("planning-zones")));
         assertEquals(4, sql(EXPECTED.get("service-parks")));
         assertEquals(7, sql(EXPECTED.get("industrial-clusters")));
+        // every row of the mixed spatial_structure table is in exactly one of its three collections
+        assertEquals(sql("SELECT count(*) FROM spatial_structure"), sql(EXPECTED.get("spatial-structure-areas"))
+                + sql(EXPECTED.get("spatial-structure-axes")) + sql(EXPECTED.get("spatial-structure-nodes")));
+        for (String id : List.of("spatial-structure-areas", "spatial-structure-axes", "spatial-structure-nodes")) {
+            JsonNode c = json.readTree(TestServer.get("/collections/" + id, "application/json").body());
+            assertEquals("structure", c.at("/group/id").asText(), id);
+            JsonNode fc = json.readTree(TestServer.get("/collections/" + id + "/items?limit=100", "application/geo+json").body());
+            java.util.Set<String> families = new java.util.HashSet<>();
+            for (JsonNode f : fc.get("features")) families.add(f.at("/geometry/type").asText().replace("Multi", ""));
+            assertEquals(java.util.Set.of(c.get("geometryType").asText()), families, id + ": one geometry type");
+        }
         JsonNode parcels = json.readTree(TestServer.get("/collections/land-parcels", "application/json").body());
         assertTrue(parcels.get("caveat_zh").asText().contains("模拟"));
         assertTrue(parcels.at("/defaultStyle/categories").size() > 5, "land-use colours from land_use_class: " + parcels.get("defaultStyle"));

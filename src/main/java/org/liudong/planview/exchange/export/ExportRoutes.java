@@ -23,6 +23,7 @@ import org.liudong.planview.exchange.gdal.JobSlots;
 import org.liudong.planview.http.ErrorHandling;
 import org.liudong.planview.http.Problem;
 import org.liudong.planview.query.ItemsRequest;
+import org.liudong.planview.styles.LayerStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +68,7 @@ public final class ExportRoutes {
         AuditEvent audited = AuditEvent.by(Caller.of(ctx), AuditAction.EXPORT).collection(c.id()).withAll(parameters(ctx))
                 .with("version", c.version());
         try (JobSlots.Slot held = slot.get();
-             Exporter.Prepared file = exporter.export(ItemsExportSource.of(c, request), options)) {
+             Exporter.Prepared file = exporter.export(ItemsExportSource.of(c, request, LayerStyle.of(catalog, c)), options)) {
             // Recorded before a byte leaves: an export the trail does not know of does not happen.
             audit.record(audited.size(file.features()));
             ctx.status(200);

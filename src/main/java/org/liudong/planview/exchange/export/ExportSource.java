@@ -3,6 +3,7 @@ package org.liudong.planview.exchange.export;
 import java.util.List;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.db.SqlStatement;
+import org.liudong.planview.styles.LayerStyle;
 
 /**
  * What to export: the items query of a collection, as SQL with bound parameters, and what its
@@ -16,10 +17,17 @@ import org.liudong.planview.db.SqlStatement;
  * @param fields         the attribute columns to write, in order
  * @param geometryColumn the geometry column's name in {@code rows}
  * @param outputCrs      the CRS to write the coordinates in
+ * @param style          the layer's style, stored in formats that keep styles (GeoPackage); null = none
  */
 public record ExportSource(String collectionId, String title, SqlStatement rows, SqlStatement count,
-                           List<ExportField> fields, String geometryColumn, SupportedCrs outputCrs) {
+                           List<ExportField> fields, String geometryColumn, SupportedCrs outputCrs, LayerStyle style) {
     public ExportSource {
         fields = List.copyOf(fields);
+    }
+
+    /** Without a style. */
+    public ExportSource(String collectionId, String title, SqlStatement rows, SqlStatement count,
+                        List<ExportField> fields, String geometryColumn, SupportedCrs outputCrs) {
+        this(collectionId, title, rows, count, fields, geometryColumn, outputCrs, null);
     }
 }

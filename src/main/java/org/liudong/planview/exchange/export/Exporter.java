@@ -107,20 +107,29 @@ public final class Exporter {
         createDirectory(out);
         String base = safeBaseName(source.collectionId());
         List<ShapefileLayers.Layer> layers = ShapefileLayers.plan(table.geometryTypes());
+        // JSON values go to related CSV tables, not into 254-byte DBF fields where they would be cut.
+        List<String> dbfColumns = columns.stream().filter(c -> !c.field().json()).map(ScratchTable.Column::alias).toList();
+        boolean nested = dbfColumns.size() < columns.size();
         long written = 0;
         for (ShapefileLayers.Layer layer : layers) {
             List<String> cmd = ogr2ogr(ExportFormat.SHAPEFILE, out.resolve(base + layer.suffix() + ".shp"), table,
                     base + layer.suffix(), source);
             cmd.addAll(List.of("-lco", "ENCODING=" + options.encoding().gdalName(), "-nlt", layer.geometryType()));
+            if (nested) cmd.addAll(List.of("-select", String.join(",", dbfColumns)));
             if (layer.where() != null) cmd.addAll(List.of("-where", layer.where()));
             gdal.run(dir, cmd);
             written += shapeCount(out.resolve(base + layer.suffix() + ".shx"));
         }
         requireComplete(source, table, written);
-        List<String> aliases = columns.stream().map(ScratchTable.Column::alias).toList();
-        List<FieldsManifest.Field> fields = columns.stream()
-                .map(c -> new FieldsManifest.Field(c.alias(), c.field().name(), c.field().title())).toList();
-        byte[] manifest = FieldsManifest.write(fields, table.longestText(aliases), options.encoding().gdalName());
+        String idColumn = columns.get(0).alias();  // the id is always the first field of an export
+        for (ScratchTable.Column c : columns) {
+            if (c.field().json()) {
+                RelatedTables.write(ds, table.qualifiedName(), idColumn, c.alias(), out.resolve(RelatedTables.fileName(c.field().name())));
+            }
+        }
+        List<FieldsManifest.Field> fields = columns.stream().map(c -> new FieldsManifest.Field(c.alias(), c.field().name(),
+                c.field().title(), c.field().json() ? RelatedTables.fileName(c.field().name()) : null)).toList();
+        byte[] manifest = FieldsManifest.write(fields, table.longestText(dbfColumns), options.encoding().gdalName());
         long features = written;
         return new Prepared() {
             public String fileName() { return downloadName(source, "zip"); }
@@ -166,7 +175,10 @@ public final class Exporter {
             default -> { }
         }
         gdal.run(dir, cmd);
-        if (format == ExportFormat.GPKG) requireComplete(source, table, featureCount(dir, file));
+        if (format == ExportFormat.GPKG) {
+            requireComplete(source, table, featureCount(dir, file));
+            if (source.style() != null) GeoPackageStyles.add(gdal, dir, file, safeBaseName(source.collectionId()), source.style());
+        }
         long features = table.rows();
         return new Prepared() {
             public String fileName() { return downloadName(source, format.extension()); }

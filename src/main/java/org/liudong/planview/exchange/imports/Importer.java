@@ -101,8 +101,8 @@ public final class Importer {
         CollectionInfo c = catalog.find(id).filter(found -> !found.internal() || req.caller().mayReadInternal())
                 .orElseThrow(() -> Problem.notFound("no collection '" + id + "' to replace; create it with POST /collections"));
         if (c.subset() != null) {
-            throw Problem.badRequest("collection '" + id + "' is the part of table " + c.table() + " where " + c.subset().column() + " = '"
-                    + c.subset().value() + "', shared with other collections; only a collection that is a whole table can be replaced");
+            throw Problem.badRequest("collection '" + id + "' is part of table " + c.table() + " (" + c.subset().describe()
+                    + "), shared with other collections; only a collection that is a whole table can be replaced");
         }
         return c;
     }

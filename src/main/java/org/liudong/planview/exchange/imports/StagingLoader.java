@@ -70,13 +70,17 @@ final class StagingLoader {
             throw Problem.badRequest("the upload looks like a " + ReadFailure.name(data.format()) + " but cannot be read: "
                     + ReadFailure.explain(data.format(), encodingOf(open), r.stderr()));
         }
-        List<String> layers = r.stdout().lines().filter(l -> l.startsWith("Layer name: ")).map(l -> l.substring(12).trim()).toList();
+        // layer_styles holds a GeoPackage's styles (QGIS's table; exports write one), not data
+        List<String> layers = r.stdout().lines().filter(l -> l.startsWith("Layer name: ")).map(l -> l.substring(12).trim())
+                .filter(l -> !l.equals("layer_styles")).toList();
         if (layers.isEmpty()) throw Problem.badRequest("the " + ReadFailure.name(data.format()) + " holds no layer");
         if (layers.size() > 1) {
             throw Problem.badRequest("the " + ReadFailure.name(data.format()) + " holds " + layers.size() + " layers (" + String.join(", ", layers)
                     + "); upload one layer at a time");
         }
-        boolean noCrs = r.stdout().contains("Layer SRS WKT:\n(unknown)") || (data.format().equals("shapefile") && !data.hasPrj());
+        String dataLayers = java.util.Arrays.stream(r.stdout().split("(?m)^(?=Layer name: )"))
+                .filter(b -> !b.startsWith("Layer name: layer_styles")).collect(java.util.stream.Collectors.joining());
+        boolean noCrs = dataLayers.contains("Layer SRS WKT:\n(unknown)") || (data.format().equals("shapefile") && !data.hasPrj());
         if (noCrs && srid == null) {
             throw Problem.badRequest("the data does not say which coordinate reference system it is in (no .prj): send srid, e.g. "
                     + "srid=4490 for CGCS2000 longitude/latitude or srid=4545 for CGCS2000 Gauss–Krüger CM 108E");

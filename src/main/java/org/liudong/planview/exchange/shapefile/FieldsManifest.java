@@ -16,8 +16,11 @@ public final class FieldsManifest {
     private FieldsManifest() {
     }
 
-    /** One DBF column: the name it has in the file, the full name it stands for, and its title (may be null). */
-    public record Field(String shortName, String fullName, String title) {
+    /**
+     * One column: the name it has in the file, the full name it stands for, its title (may be null),
+     * and the CSV file its nested values went to instead of the .dbf (null for a .dbf column).
+     */
+    public record Field(String shortName, String fullName, String title, String relatedFile) {
     }
 
     public static byte[] write(List<Field> fields, Map<String, Long> longestBytes, String encodingName) {
@@ -26,7 +29,10 @@ public final class FieldsManifest {
         for (Field c : fields) {
             Long longest = longestBytes.get(c.shortName());
             String note = "";
-            if (longest != null && longest > DBF_TEXT_LIMIT) {
+            if (c.relatedFile() != null) {
+                note = "nested values, not in the .dbf: every value whole in " + c.relatedFile()
+                        + " (one row per element, keyed by the feature id)";
+            } else if (longest != null && longest > DBF_TEXT_LIMIT) {
                 note = "DBF text fields hold at most " + DBF_TEXT_LIMIT + " bytes (" + encodingName + "); the longest value has "
                         + longest + " UTF-8 bytes and is cut in the .dbf — export as GeoPackage for the full text";
             }
