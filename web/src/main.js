@@ -10,7 +10,7 @@ import { defaults as defaultControls } from 'ol/control/defaults.js';
 import { fromLonLat, toLonLat } from 'ol/proj.js';
 import { createEmpty, extend, isEmpty } from 'ol/extent.js';
 import { fetchCollections, fetchConfig, fetchItem } from './api.js';
-import { applyTranslations, lang, onLangChange, setLang, t } from './i18n.js';
+import { applyTranslations, lang, onLangChange, pick, setLang, t } from './i18n.js';
 import './projections.js';
 import { buildLayers, readFeature } from './layers.js';
 import { createLayerPanel, debounce } from './layerpanel.js';
@@ -20,6 +20,8 @@ import { createSearch } from './search.js';
 import { createParcelQuery } from './query.js';
 import { createExport } from './exporter.js';
 import { createCoordinates, createMeasure, saveMapPng } from './tools.js';
+import { createPrint } from './print.js';
+import { openParcelSheet } from './parcelSheet.js';
 import { readPermalink, writePermalink } from './permalink.js';
 import { highlightStyle, setLandUseClasses } from './styles.js';
 
@@ -103,7 +105,36 @@ async function start() {
     landUseClasses,
     onZoom: ({ feature }) => zoomTo(feature),
     onClose: () => highlight.clear(),
+    actions: ({ entry, properties }) => {
+      if (entry.role !== 'land_parcel' || properties.id === undefined || properties.id === null) return [];
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'tool';
+      b.id = 'identify-sheet';
+      b.textContent = t('sheet.button');
+      b.addEventListener('click', () => parcelSheet(entry, properties.id));
+      return [b];
+    },
   });
+
+  // 地块图则 of a parcel, in the print preview.
+  async function parcelSheet(entry, id) {
+    setStatus('print.working');
+    try {
+      const zones = entries.filter((e) => e.kind === 'zone');
+      const district = createEmpty();
+      zones.forEach((e) => { if (e.source.getFeatures().length) extend(district, e.source.getExtent()); });
+      const names = {};  // area id → name (the sheet names the zone or cluster, not its code)
+      entries.filter((e) => e.kind).forEach((e) => e.source.getFeatures().forEach((f) => { names[f.getId()] = pick(f.getProperties(), 'name'); }));
+      await openParcelSheet({
+        map, entry, id, landUseClasses, areaName: (areaId) => names[areaId], highlight: highlightFeature,
+        districtExtent: isEmpty(district) ? null : district, producer: config.producer,
+      });
+      setStatus('status.ready');
+    } catch (e) {
+      setStatus('status.failed', { detail: e.message }, true);
+    }
+  }
 
   function zoomTo(feature) {
     const geometry = feature?.getGeometry?.();
@@ -196,6 +227,9 @@ async function start() {
   $('tool-clear').addEventListener('click', () => { measure.clear(); highlight.clear(); });
   createCoordinates(map, $('coords-lonlat'), $('coords-gk'));
   $('tool-png').addEventListener('click', () => saveMapPng(map, () => setStatus('tool.pngTainted', {}, true)));
+  const print = createPrint({
+    button: $('tool-print'), map, entries, landUseClasses, basemapLayer: basemaps.group, producer: config.producer, setStatus,
+  });
   $('tool-permalink').addEventListener('click', async () => {
     const url = updatePermalink();
     try {
@@ -241,7 +275,7 @@ async function start() {
   document.body.dataset.ready = 'true';
 
   // For the browser tests and for anyone poking at the map from the console.
-  window.planview = { map, entries, query, identify, toLonLat };
+  window.planview = { map, entries, query, identify, toLonLat, print };
 }
 
 start().catch((e) => {

@@ -82,7 +82,7 @@ public final class App implements AutoCloseable {
             new FeatureRoutes(pool, catalog, web.webDir(), queryLimit).register(server);
             new TileRoutes(pool, catalog, queryLimit).register(server);
             new ExchangeRoutes(pool, catalog, settings.database(), settings.auth(), settings.exchange()).register(server);
-            new WebConfigRoutes(pool, catalog, web.tiandituKey()).register(server);
+            new WebConfigRoutes(pool, catalog, web).register(server);
             new QueryTotalsRoutes(pool, catalog, queryLimit).register(server);
             server.start(web.host(), web.port());
             OverviewRefresher overviews = new OverviewRefresher(pool, catalog).start(settings.data().overviewCheckSeconds());
