@@ -22,6 +22,8 @@ import { createExport } from './exporter.js';
 import { createCoordinates, createMeasure, saveMapPng } from './tools.js';
 import { createPrint } from './print.js';
 import { openParcelSheet } from './parcelSheet.js';
+import { createLocate } from './locate.js';
+import { createCompare } from './compare.js';
 import { readPermalink, writePermalink } from './permalink.js';
 import { highlightStyle, setLandUseClasses } from './styles.js';
 
@@ -227,6 +229,11 @@ async function start() {
   $('tool-clear').addEventListener('click', () => { measure.clear(); highlight.clear(); });
   createCoordinates(map, $('coords-lonlat'), $('coords-gk'));
   $('tool-png').addEventListener('click', () => saveMapPng(map, () => setStatus('tool.pngTainted', {}, true)));
+  const locate = createLocate({ button: $('tool-locate'), map, setStatus });
+  const compare = createCompare({
+    button: $('tool-compare'), map, entries, collections, basemaps, basemapNames: basemaps.names,
+    onChange: () => { panel.render(); sync(); },
+  });
   const print = createPrint({
     button: $('tool-print'), map, entries, landUseClasses, basemapLayer: basemaps.group, producer: config.producer, setStatus,
   });
@@ -254,7 +261,7 @@ async function start() {
     return writePermalink({
       zoom: view.getZoom(), center: toLonLat(view.getCenter()),
       layers: entries.filter((e) => e.layer.getVisible()).map((e) => e.key),
-      basemap: basemaps.current(), lang: lang(), query: query.current(),
+      basemap: basemaps.current(), lang: lang(), query: query.current(), extra: compare.toParams(),
     });
   }
   map.on('moveend', sync);
@@ -271,11 +278,12 @@ async function start() {
     document.querySelector('.tabs .tab[data-tab=query]').click();
     query.restore(link.query);
   }
+  compare.restore(link.params);
   if (!status.isError) setStatus('status.ready');
   document.body.dataset.ready = 'true';
 
   // For the browser tests and for anyone poking at the map from the console.
-  window.planview = { map, entries, query, identify, toLonLat, print };
+  window.planview = { map, entries, query, identify, toLonLat, print, locate, compare };
 }
 
 start().catch((e) => {

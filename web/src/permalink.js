@@ -12,19 +12,22 @@ export function readPermalink() {
   if (params.has('layers')) state.layers = params.get('layers').split(',').filter(Boolean);
   if (params.has('basemap')) state.basemap = params.get('basemap');
   if (params.has('lang')) state.lang = params.get('lang');
+  // Parameters of feature modules (compare …), read by them.
+  state.params = params;
   if (params.has('q')) {
     try { state.query = JSON.parse(params.get('q')); } catch { /* a hand-edited link: ignore the query */ }
   }
   return state;
 }
 
-export function writePermalink({ zoom, center, layers, basemap, lang, query }) {
+export function writePermalink({ zoom, center, layers, basemap, lang, query, extra = {} }) {
   const params = new URLSearchParams();
   params.set('map', `${zoom.toFixed(2)}/${center[0].toFixed(5)}/${center[1].toFixed(5)}`);
   params.set('layers', layers.join(','));
   params.set('basemap', basemap);
   params.set('lang', lang);
   if (query) params.set('q', JSON.stringify(query));
+  for (const [name, value] of Object.entries(extra)) params.set(name, value);
   const hash = `#${params.toString()}`;
   if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
   return window.location.href;
