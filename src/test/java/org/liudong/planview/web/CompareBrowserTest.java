@@ -79,7 +79,7 @@ class CompareBrowserTest {
         page.mouse().up();
         double x = ((Number) page.evaluate("() => window.planview.compare.state.x")).doubleValue();
         assertTrue(x < 0.4, "the divider moved: " + x);
-        page.waitForFunction("() => location.hash.includes('cmpX=0.3') || location.hash.includes('cmpX=0.2')");
+        page.waitForFunction("() => location.hash.includes('cmpX=' + window.planview.compare.state.x.toFixed(3))");
         String link = (String) page.evaluate("() => location.href");
         assertTrue(link.contains("cmp=swipe") && link.contains("cmpR=planning-zones%2Cland-parcels"), link);
 
