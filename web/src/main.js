@@ -26,6 +26,7 @@ import { createLocate } from './locate.js';
 import { createCompare } from './compare.js';
 import { readPermalink, writePermalink } from './permalink.js';
 import { highlightStyle, setLandUseClasses } from './styles.js';
+import { createIndicatorPanel } from './indicators.js';
 
 const $ = (id) => document.getElementById(id);
 // Which layer answers a click first when features overlap: the smallest thing wins.
@@ -71,6 +72,7 @@ async function start() {
   applyTranslations();
   setupTabs();
   setupLanguage();
+  createIndicatorPanel({ container: $('panel-indicators') });
   setStatus('status.loading');
 
   const [config, collections] = await Promise.all([

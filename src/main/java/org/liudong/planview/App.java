@@ -84,6 +84,7 @@ public final class App implements AutoCloseable {
             new ExchangeRoutes(pool, catalog, settings.database(), settings.auth(), settings.exchange()).register(server);
             new WebConfigRoutes(pool, catalog, web).register(server);
             new QueryTotalsRoutes(pool, catalog, queryLimit).register(server);
+            new org.liudong.planview.indicators.IndicatorRoutes(pool).register(server);
             server.start(web.host(), web.port());
             OverviewRefresher overviews = new OverviewRefresher(pool, catalog).start(settings.data().overviewCheckSeconds());
             // Start-up time is a benchmark target: say where it goes.

@@ -28,7 +28,7 @@ public final class Database {
         // Plan every execution with its values (a generic plan cannot know how selective a bound
         // filter value is), and no parallel workers: PostGIS's high function costs made the
         // planner launch workers for a bbox query that needs 1 ms, and starting them took 30 ms
-        // (EXPLAIN ANALYZE, README › Benchmark). One request is one backend; concurrency comes
+        // (EXPLAIN ANALYZE, docs/benchmark.md). One request is one backend; concurrency comes
         // from the pool.
         c.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan -c max_parallel_workers_per_gather=0");
         return new HikariDataSource(c);

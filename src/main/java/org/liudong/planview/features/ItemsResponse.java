@@ -38,7 +38,7 @@ import org.liudong.planview.query.QueryFailures;
  * 10,000 parcels never exists whole in the server's memory. The Features' UTF-8 bytes go to the
  * response as PostgreSQL sent them, never decoded into Java strings and encoded again.
  *
- * <p>Every round trip to PostgreSQL is on the clock (README › Benchmark): the time limit is the
+ * <p>Every round trip to PostgreSQL is on the clock (docs/benchmark.md): the time limit is the
  * driver's query timeout (a cancel request when it fires) rather than a {@code SET LOCAL} of its
  * own, and a single feature is one statement outside any transaction.
  */

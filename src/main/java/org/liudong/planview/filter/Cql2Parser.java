@@ -33,6 +33,8 @@ import org.liudong.planview.http.Text;
  * A recursive-descent parser for CQL2 text (OGC 21-065r2): Basic CQL2, advanced comparison
  * operators, case-insensitive comparison, basic and full spatial functions with WKT and BBOX,
  * DATE and TIMESTAMP literals. Precedence, loosest first: OR, AND, NOT, predicate.
+ * One class for the whole grammar (longer than our usual classes): each rule below is one method,
+ * and a reader checks the parser against the grammar by reading them side by side.
  * <pre>
  * filter     = or END
  * or         = and {OR and}

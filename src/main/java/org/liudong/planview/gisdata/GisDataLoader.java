@@ -35,6 +35,7 @@ public final class GisDataLoader {
         if (!Files.isDirectory(gisDataDir)) {
             throw new IllegalArgumentException("gis-data directory not found: " + gisDataDir.toAbsolutePath());
         }
+        IndicatorLoader.loadIfChanged(ds, gisDataDir);
         try (Connection c = ds.getConnection()) {
             if (isLoaded(c)) {
                 return; // fast path: no lock, no transaction

@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * <p>The mixes follow each area's function as the texts put it (clusters are manufacturing
  * land with logistics and protective green; 科教创业园 is mostly education and research …).
- * They are judgement, not data; the README says so.
+ * They are judgement, not data; gis-data/README.md says so.
  */
 final class LandUseMix {
     private LandUseMix() {

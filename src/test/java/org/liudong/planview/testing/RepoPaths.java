@@ -17,6 +17,13 @@ public final class RepoPaths {
         return p;
     }
 
+    /** Whether ../shared/seeds is there: a newcomer's clone has no shared/, and tests of quotes skip. */
+    public static boolean haveSeeds() {
+        return Files.isDirectory(root().resolveSibling("shared").resolve("seeds"));
+    }
+
+    public static final String NO_SEEDS = "the seed texts (../shared/seeds beside the checkout) are absent: quotes cannot be checked";
+
     /** ../shared/seeds beside the checkout: CI lays shared/ next to the clone. */
     public static Path seeds() {
         Path s = root().resolveSibling("shared").resolve("seeds");

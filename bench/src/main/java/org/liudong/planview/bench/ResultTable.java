@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The benchmark's one table, as Markdown, so it can go into the README as printed. */
+/** The benchmark's one table, as Markdown, so it can go into docs/benchmark.md as printed. */
 public final class ResultTable {
     private record Row(String kase, String side, int concurrency, LatencyStats stats, String ratio, String target) {
     }

@@ -15,15 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.liudong.planview.testing.RepoPaths;
 import org.liudong.planview.testing.TestServer;
 
-/** The curl examples of the README's API section work as written, against the shipped data. */
-class ReadmeExamplesTest {
+/** The curl examples of docs/api.md (the OGC API section) work as written, against the shipped data. */
+class ApiDocsExamplesTest {
     private static final Pattern URL = Pattern.compile("\"?\\$B(/[^\"\\s]*)\"?");
     private static final Pattern DATA = Pattern.compile("--data-urlencode \"([^\"]+)\"");
 
     @Test
     void everyCurlExampleAnswers() throws Exception {
-        String readme = Files.readString(RepoPaths.root().resolve("README.md"), StandardCharsets.UTF_8);
-        String section = readme.substring(readme.indexOf("### OGC API – Features and vector tiles"));
+        String doc = Files.readString(RepoPaths.root().resolve("docs/api.md"), StandardCharsets.UTF_8);
+        String section = doc.substring(doc.indexOf("## OGC API – Features and vector tiles"));
         section = section.substring(section.indexOf("```sh"), section.indexOf("```", section.indexOf("```sh") + 5));
         List<String> commands = new ArrayList<>();
         StringBuilder current = new StringBuilder();
