@@ -2,39 +2,42 @@ import Map from 'ol/Map.js';
 import LayerGroup from 'ol/layer/Group.js';
 import { getRenderPixel } from 'ol/render.js';
 import { unByKey } from 'ol/Observable.js';
-import { addStrings, onLangChange, t } from './i18n.js';
+import { addTranslations, onLangChange, t } from './i18n.js';
 import { buildLayers } from './layers.js';
 import './compare.css';
 
 // 对比分析: a swipe (卷帘) over one map, or two maps side by side sharing one view, each side with
 // its own layers and basemap. The state lives in the permalink (cmp, cmpL, cmpR, cmpBL, cmpBR, cmpX).
 
-addStrings({
-  'tool.compare': '对比',
-  'tool.compareHint': '卷帘或并排对比两组图层、两种底图',
-  'compare.title': '对比分析',
-  'compare.mode': '方式',
-  'compare.off': '关闭',
-  'compare.swipe': '卷帘',
-  'compare.side': '并排',
-  'compare.left': '左侧',
-  'compare.right': '右侧',
-  'compare.layer': '图层',
-  'compare.basemap': '底图',
-  'compare.handle': '拖动卷帘分界线',
-}, {
-  'tool.compare': 'Compare',
-  'tool.compareHint': 'Swipe or side-by-side comparison of two sets of layers or two basemaps',
-  'compare.title': 'Compare',
-  'compare.mode': 'Mode',
-  'compare.off': 'Off',
-  'compare.swipe': 'Swipe',
-  'compare.side': 'Side by side',
-  'compare.left': 'Left',
-  'compare.right': 'Right',
-  'compare.layer': 'Layer',
-  'compare.basemap': 'Basemap',
-  'compare.handle': 'Drag the swipe divider',
+addTranslations({
+  zh: {
+    'tool.compare': '对比',
+    'tool.compareHint': '卷帘或并排对比两组图层、两种底图',
+    'compare.title': '对比分析',
+    'compare.mode': '方式',
+    'compare.off': '关闭',
+    'compare.swipe': '卷帘',
+    'compare.side': '并排',
+    'compare.left': '左侧',
+    'compare.right': '右侧',
+    'compare.layer': '图层',
+    'compare.basemap': '底图',
+    'compare.handle': '拖动卷帘分界线',
+  },
+  en: {
+    'tool.compare': 'Compare',
+    'tool.compareHint': 'Swipe or side-by-side comparison of two sets of layers or two basemaps',
+    'compare.title': 'Compare',
+    'compare.mode': 'Mode',
+    'compare.off': 'Off',
+    'compare.swipe': 'Swipe',
+    'compare.side': 'Side by side',
+    'compare.left': 'Left',
+    'compare.right': 'Right',
+    'compare.layer': 'Layer',
+    'compare.basemap': 'Basemap',
+    'compare.handle': 'Drag the swipe divider',
+  },
 });
 
 const MODES = ['off', 'swipe', 'side'];

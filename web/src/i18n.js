@@ -333,15 +333,6 @@ const dictionaries = { zh, en };
 let current = 'zh';
 const listeners = [];
 
-/**
- * Adds a feature module's strings (print, compare, locate …) to the dictionaries, so that each
- * module keeps its own words beside its code. Call it at module load, before the page starts.
- */
-export function addStrings(zhStrings, enStrings) {
-  Object.assign(zh, zhStrings);
-  Object.assign(en, enStrings);
-}
-
 export function lang() {
   return current;
 }

@@ -4,39 +4,42 @@ import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
 import { Circle, Fill, Stroke, Style, Text } from 'ol/style.js';
 import { fromLonLat, transform } from 'ol/proj.js';
-import { addStrings, onLangChange, t } from './i18n.js';
+import { addTranslations, onLangChange, t } from './i18n.js';
 import './projections.js';
 import './locate.css';
 
 // 定位: go to a coordinate typed as longitude/latitude (decimal or 度分秒) or as CGCS2000 3°
 // Gauss–Krüger X/Y, the zone taken from the number in front of the easting (37455000 → zone 37).
 
-addStrings({
-  'tool.locate': '定位',
-  'tool.locateHint': '输入经纬度（小数或度分秒）或高斯-克吕格 X/Y 坐标，地图定位并标注',
-  'locate.placeholder': '如 109.52, 24.38 或 X=2698000 Y=37455000',
-  'locate.go': '定位',
-  'locate.clear': '清除标注',
-  'locate.lonlat': '经度 {lon}°，纬度 {lat}°',
-  'locate.gk': 'CGCS2000 3°带第 {zone} 带（{epsg}）X {x}，Y {y}',
-  'locate.error.empty': '请输入坐标',
-  'locate.error.unread': '无法识别“{text}”：请输入经纬度（如 109.52, 24.38 或 109°31′12″E 24°22′48″N）或 X/Y（如 X=2698000 Y=37455000）',
-  'locate.error.noZone': 'Y 坐标 {y} 前没有带号：3° 带的 Y 写作带号加东坐标，如 37455000（第 37 带）',
-  'locate.error.zone': '第 {zone} 带不在本系统支持的范围（柳州为第 36、37 带）',
-  'locate.error.range': '坐标超出范围：经度应在 −180…180，纬度在 −90…90',
-}, {
-  'tool.locate': 'Locate',
-  'tool.locateHint': 'Type longitude/latitude (decimal or degrees-minutes-seconds) or Gauss–Krüger X/Y; the map goes there and marks it',
-  'locate.placeholder': 'e.g. 109.52, 24.38 or X=2698000 Y=37455000',
-  'locate.go': 'Go',
-  'locate.clear': 'Clear marker',
-  'locate.lonlat': 'Lon {lon}°, lat {lat}°',
-  'locate.gk': 'CGCS2000 3° zone {zone} ({epsg}) X {x}, Y {y}',
-  'locate.error.empty': 'Type a coordinate',
-  'locate.error.unread': 'Cannot read “{text}”: give longitude/latitude (e.g. 109.52, 24.38 or 109°31′12″E 24°22′48″N) or X/Y (e.g. X=2698000 Y=37455000)',
-  'locate.error.noZone': 'Y {y} has no zone number in front: a 3° zone Y is the zone number and the easting, e.g. 37455000 (zone 37)',
-  'locate.error.zone': 'Zone {zone} is not one this viewer supports (Liuzhou lies in zones 36 and 37)',
-  'locate.error.range': 'Out of range: longitude −180…180, latitude −90…90',
+addTranslations({
+  zh: {
+    'tool.locate': '定位',
+    'tool.locateHint': '输入经纬度（小数或度分秒）或高斯-克吕格 X/Y 坐标，地图定位并标注',
+    'locate.placeholder': '如 109.52, 24.38 或 X=2698000 Y=37455000',
+    'locate.go': '定位',
+    'locate.clear': '清除标注',
+    'locate.lonlat': '经度 {lon}°，纬度 {lat}°',
+    'locate.gk': 'CGCS2000 3°带第 {zone} 带（{epsg}）X {x}，Y {y}',
+    'locate.error.empty': '请输入坐标',
+    'locate.error.unread': '无法识别“{text}”：请输入经纬度（如 109.52, 24.38 或 109°31′12″E 24°22′48″N）或 X/Y（如 X=2698000 Y=37455000）',
+    'locate.error.noZone': 'Y 坐标 {y} 前没有带号：3° 带的 Y 写作带号加东坐标，如 37455000（第 37 带）',
+    'locate.error.zone': '第 {zone} 带不在本系统支持的范围（柳州为第 36、37 带）',
+    'locate.error.range': '坐标超出范围：经度应在 −180…180，纬度在 −90…90',
+  },
+  en: {
+    'tool.locate': 'Locate',
+    'tool.locateHint': 'Type longitude/latitude (decimal or degrees-minutes-seconds) or Gauss–Krüger X/Y; the map goes there and marks it',
+    'locate.placeholder': 'e.g. 109.52, 24.38 or X=2698000 Y=37455000',
+    'locate.go': 'Go',
+    'locate.clear': 'Clear marker',
+    'locate.lonlat': 'Lon {lon}°, lat {lat}°',
+    'locate.gk': 'CGCS2000 3° zone {zone} ({epsg}) X {x}, Y {y}',
+    'locate.error.empty': 'Type a coordinate',
+    'locate.error.unread': 'Cannot read “{text}”: give longitude/latitude (e.g. 109.52, 24.38 or 109°31′12″E 24°22′48″N) or X/Y (e.g. X=2698000 Y=37455000)',
+    'locate.error.noZone': 'Y {y} has no zone number in front: a 3° zone Y is the zone number and the easting, e.g. 37455000 (zone 37)',
+    'locate.error.zone': 'Zone {zone} is not one this viewer supports (Liuzhou lies in zones 36 and 37)',
+    'locate.error.range': 'Out of range: longitude −180…180, latitude −90…90',
+  },
 });
 
 const ZONE_CRS = { 36: 'EPSG:4524', 37: 'EPSG:4525' };

@@ -1,6 +1,6 @@
 import { getCenter, getHeight, getWidth } from 'ol/extent.js';
 import { toLonLat } from 'ol/proj.js';
-import { addStrings, pick, t } from './i18n.js';
+import { addTranslations, pick, t } from './i18n.js';
 import { fetchItem } from './api.js';
 import { el } from './layerpanel.js';
 import { readFeature } from './layers.js';
@@ -13,32 +13,35 @@ import { showPreview } from './print.js';
 // CGCS2000 3° Gauss–Krüger zone it lies in, as PostGIS transforms them (the server's answer for
 // crs=EPSG:4524/4525), its indicators, and a location inset.
 
-addStrings({
-  'sheet.button': '地块图则',
-  'sheet.title': '地块图则 {code}',
-  'sheet.points': '界址点坐标（CGCS2000 3°带高斯-克吕格第 {zone} 带，{epsg}，单位：米）',
-  'sheet.point': '点号',
-  'sheet.ring': '圈号',
-  'sheet.x': 'X（北）',
-  'sheet.y': 'Y（东，含带号）',
-  'sheet.edge': '边长',
-  'sheet.indicators': '地块指标',
-  'sheet.location': '区位',
-  'sheet.crs': '界址点坐标由服务器以 PostGIS ST_Transform 换算；圈号 1 为外圈，2 起为内圈（洞）。',
-  'sheet.noGeometry': '该地块没有几何图形',
-}, {
-  'sheet.button': 'Parcel sheet',
-  'sheet.title': 'Parcel sheet {code}',
-  'sheet.points': 'Boundary points (CGCS2000 3° Gauss–Krüger zone {zone}, {epsg}, metres)',
-  'sheet.point': 'Point',
-  'sheet.ring': 'Ring',
-  'sheet.x': 'X (north)',
-  'sheet.y': 'Y (east, with zone)',
-  'sheet.edge': 'Edge',
-  'sheet.indicators': 'Indicators',
-  'sheet.location': 'Location',
-  'sheet.crs': 'Boundary points are transformed by the server (PostGIS ST_Transform); ring 1 is the outer ring, 2 and up are holes.',
-  'sheet.noGeometry': 'The parcel has no geometry',
+addTranslations({
+  zh: {
+    'sheet.button': '地块图则',
+    'sheet.title': '地块图则 {code}',
+    'sheet.points': '界址点坐标（CGCS2000 3°带高斯-克吕格第 {zone} 带，{epsg}，单位：米）',
+    'sheet.point': '点号',
+    'sheet.ring': '圈号',
+    'sheet.x': 'X（北）',
+    'sheet.y': 'Y（东，含带号）',
+    'sheet.edge': '边长',
+    'sheet.indicators': '地块指标',
+    'sheet.location': '区位',
+    'sheet.crs': '界址点坐标由服务器以 PostGIS ST_Transform 换算；圈号 1 为外圈，2 起为内圈（洞）。',
+    'sheet.noGeometry': '该地块没有几何图形',
+  },
+  en: {
+    'sheet.button': 'Parcel sheet',
+    'sheet.title': 'Parcel sheet {code}',
+    'sheet.points': 'Boundary points (CGCS2000 3° Gauss–Krüger zone {zone}, {epsg}, metres)',
+    'sheet.point': 'Point',
+    'sheet.ring': 'Ring',
+    'sheet.x': 'X (north)',
+    'sheet.y': 'Y (east, with zone)',
+    'sheet.edge': 'Edge',
+    'sheet.indicators': 'Indicators',
+    'sheet.location': 'Location',
+    'sheet.crs': 'Boundary points are transformed by the server (PostGIS ST_Transform); ring 1 is the outer ring, 2 and up are holes.',
+    'sheet.noGeometry': 'The parcel has no geometry',
+  },
 });
 
 const A4_PORTRAIT = [210, 297];
