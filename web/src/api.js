@@ -60,8 +60,10 @@ export async function fetchAllItems(collectionId, params = {}, maxFeatures = 200
   return { type: 'FeatureCollection', features };
 }
 
-export async function fetchItem(collectionId, featureId) {
-  return getJson(`/collections/${encodeURIComponent(collectionId)}/items/${encodeURIComponent(featureId)}?f=json`);
+/** One feature; {@code crs} (an EPSG code such as 4525) asks for its coordinates in that CRS, in its axis order. */
+export async function fetchItem(collectionId, featureId, crs = null) {
+  const inCrs = crs ? `&crs=${encodeURIComponent(`http://www.opengis.net/def/crs/EPSG/0/${crs}`)}` : '';
+  return getJson(`/collections/${encodeURIComponent(collectionId)}/items/${encodeURIComponent(featureId)}?f=json${inCrs}`);
 }
 
 export async function fetchQueryables(collectionId) {

@@ -61,5 +61,14 @@ export function createBasemaps(config, onTiles = () => {}) {
     select.value = current;
   }
 
-  return { group, set, decorate, current: () => current };
+  // A fresh layer of a basemap, for a second view of the map (compare); null for none or unavailable.
+  function make(name) {
+    return options[name] ? options[name]() : null;
+  }
+
+  function available(name) {
+    return name === 'none' || Boolean(options[name]);
+  }
+
+  return { group, set, decorate, make, available, names: Object.keys(options), current: () => current };
 }

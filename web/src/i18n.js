@@ -484,12 +484,6 @@ export function setLang(next) {
   listeners.forEach((fn) => fn(current));
 }
 
-/** Adds a module's own strings (kept beside the module that shows them). */
-export function addMessages(zhMessages, enMessages) {
-  Object.assign(zh, zhMessages);
-  Object.assign(en, enMessages);
-}
-
 export function onLangChange(fn) {
   listeners.push(fn);
 }

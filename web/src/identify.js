@@ -34,7 +34,11 @@ function isOverview(p) {
   return p.overview === true || p.overview === 'true';
 }
 
-export function createIdentify({ panel, title, body, closeButton, landUseClasses, findArea, onOpenArea, onZoom, onClose }) {
+/**
+ * The identify panel. {@code actions(shown)} may give more buttons for the feature shown (the
+ * parcel sheet …), placed beside “zoom to”.
+ */
+export function createIdentify({ panel, title, body, closeButton, landUseClasses, findArea, onOpenArea, onZoom, onClose, actions = () => [] }) {
   let shown = null; // {entry, properties, others}
   const classByCode = new Map(landUseClasses.map((c) => [String(c.code), c]));
 
@@ -134,7 +138,9 @@ export function createIdentify({ panel, title, body, closeButton, landUseClasses
     if (src) body.append(src);
     const zoom = el('button', { type: 'button', class: 'tool', text: t('identify.zoomTo') });
     zoom.addEventListener('click', () => onZoom(shown));
-    body.append(zoom);
+    const buttons = el('div', { class: 'identify-actions' }, zoom);
+    if (!isOverview(p)) buttons.append(...actions(shown));
+    body.append(buttons);
     if (others?.length) {
       const more = el('div', { class: 'identify-more' }, el('span', { text: t('identify.more', { n: others.length }) }));
       for (const o of others) {

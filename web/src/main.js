@@ -11,7 +11,7 @@ import { defaults as defaultInteractions } from 'ol/interaction/defaults.js';
 import { fromLonLat, toLonLat } from 'ol/proj.js';
 import { createEmpty, extend, isEmpty } from 'ol/extent.js';
 import { fetchCollections, fetchConfig, fetchItem } from './api.js';
-import { applyTranslations, lang, onLangChange, setLang, t } from './i18n.js';
+import { applyTranslations, lang, onLangChange, pick, setLang, t } from './i18n.js';
 import './projections.js';
 import { buildLayers, readFeature } from './layers.js';
 import { createLayerPanel } from './layerpanel.js';
@@ -24,6 +24,10 @@ import { createSearch } from './search.js';
 import { createParcelQuery } from './query.js';
 import { createExport } from './exporter.js';
 import { createCoordinates, createMeasure, saveMapPng } from './tools.js';
+import { createPrint } from './print.js';
+import { openParcelSheet } from './parcelSheet.js';
+import { createLocate } from './locate.js';
+import { createCompare } from './compare.js';
 import { readPermalink, writePermalink } from './permalink.js';
 import { highlightStyle, setLandUseClasses } from './styles.js';
 import { createReveal, setupSmallScreen } from './screen.js';
@@ -138,10 +142,38 @@ async function start() {
     },
     onZoom: ({ feature }) => zoomTo(feature),
     onClose: () => highlight.clear(),
+    actions: ({ entry, properties }) => {
+      if (entry.role !== 'land_parcel' || properties.id === undefined || properties.id === null) return [];
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'tool';
+      b.id = 'identify-sheet';
+      b.textContent = t('sheet.button');
+      b.addEventListener('click', () => parcelSheet(entry, properties.id));
+      return [b];
+    },
   });
 
   // The info panel must not cover what it describes: views keep clear of it.
   const reveal = createReveal(map, $('identify'));
+  // 地块图则 of a parcel, in the print preview.
+  async function parcelSheet(entry, id) {
+    setStatus('print.working');
+    try {
+      const zones = entries.filter((e) => e.kind === 'zone');
+      const district = createEmpty();
+      zones.forEach((e) => { if (e.source.getFeatures().length) extend(district, e.source.getExtent()); });
+      const names = {};  // area id → name (the sheet names the zone or cluster, not its code)
+      entries.filter((e) => e.kind).forEach((e) => e.source.getFeatures().forEach((f) => { names[f.getId()] = pick(f.getProperties(), 'name'); }));
+      await openParcelSheet({
+        map, entry, id, landUseClasses, areaName: (areaId) => names[areaId], highlight: highlightFeature,
+        districtExtent: isEmpty(district) ? null : district, producer: config.producer,
+      });
+      setStatus('status.ready');
+    } catch (e) {
+      setStatus('status.failed', { detail: e.message }, true);
+    }
+  }
 
   function zoomTo(feature) {
     const geometry = feature?.getGeometry?.();
@@ -247,6 +279,14 @@ async function start() {
   $('tool-clear').addEventListener('click', () => { measure.clear(); highlight.clear(); });
   createCoordinates(map, $('coords-lonlat'), $('coords-gk'));
   $('tool-png').addEventListener('click', () => saveMapPng(map, () => setStatus('tool.pngTainted', {}, true)));
+  const locate = createLocate({ button: $('tool-locate'), map, setStatus });
+  const compare = createCompare({
+    button: $('tool-compare'), map, entries, collections, basemaps, basemapNames: basemaps.names,
+    onChange: () => { panel.render(); sync(); },
+  });
+  const print = createPrint({
+    button: $('tool-print'), map, entries, landUseClasses, basemapLayer: basemaps.group, producer: config.producer, setStatus,
+  });
   $('tool-permalink').addEventListener('click', async () => {
     const url = updatePermalink();
     try {
@@ -272,7 +312,7 @@ async function start() {
     return writePermalink({
       zoom: view.getZoom(), center: toLonLat(view.getCenter()),
       layers: entries.filter((e) => e.layer.getVisible()).map((e) => e.key),
-      basemap: basemaps.current(), lang: lang(), query: query.current(),
+      basemap: basemaps.current(), lang: lang(), query: query.current(), extra: compare.toParams(),
       stats: document.querySelector('.tabs .tab[data-tab=statistics]').classList.contains('active') ? statistics.state() : null,
     });
   }
@@ -294,11 +334,12 @@ async function start() {
     statistics.restore(link.stats);
     document.querySelector('.tabs .tab[data-tab=statistics]').click();
   }
+  compare.restore(link.params);
   if (!status.isError) setStatus('status.ready');
   document.body.dataset.ready = 'true';
 
   // For the browser tests and for anyone poking at the map from the console.
-  window.planview = { map, entries, query, identify, measure, toLonLat, statistics, redline };
+  window.planview = { map, entries, query, identify, measure, toLonLat, statistics, redline, print, locate, compare };
 }
 
 start().catch((e) => {

@@ -13,13 +13,15 @@ export function readPermalink() {
   if (params.has('basemap')) state.basemap = params.get('basemap');
   if (params.has('lang')) state.lang = params.get('lang');
   if (params.has('stats')) state.stats = params.get('stats');
+  // Parameters of feature modules (compare …), read by them.
+  state.params = params;
   if (params.has('q')) {
     try { state.query = JSON.parse(params.get('q')); } catch { /* a hand-edited link: ignore the query */ }
   }
   return state;
 }
 
-export function writePermalink({ zoom, center, layers, basemap, lang, query, stats }) {
+export function writePermalink({ zoom, center, layers, basemap, lang, query, stats, extra = {} }) {
   const params = new URLSearchParams();
   params.set('map', `${zoom.toFixed(2)}/${center[0].toFixed(5)}/${center[1].toFixed(5)}`);
   params.set('layers', layers.join(','));
@@ -27,6 +29,7 @@ export function writePermalink({ zoom, center, layers, basemap, lang, query, sta
   params.set('lang', lang);
   if (query) params.set('q', JSON.stringify(query));
   if (stats) params.set('stats', stats);
+  for (const [name, value] of Object.entries(extra)) params.set(name, value);
   const hash = `#${params.toString()}`;
   if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
   return window.location.href;

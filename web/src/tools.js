@@ -7,6 +7,7 @@ import { unByKey } from 'ol/Observable.js';
 import { onLangChange, t } from './i18n.js';
 import { gaussKrugerFor, toGaussKruger } from './projections.js';
 import { measuredStyle, measuringStyle } from './styles.js';
+import { composeMapCanvas } from './mapImage.js';
 
 const SQM_PER_MU = 666.67;
 
@@ -118,17 +119,16 @@ function wrapText(ctx, text, width) {
 }
 
 /**
- * Draws every visible canvas layer into one canvas, as the map shows it, with the data caveat
- * (schematic layout, synthetic parcels) in a band underneath — a saved image travels without the
- * page around it — and downloads it.
+ * The map as the screen shows it, with the data caveat (schematic layout, synthetic parcels) in a
+ * band underneath — a saved image travels without the page around it — downloaded as a PNG.
  */
 export function saveMapPng(map, onError) {
   map.once('rendercomplete', () => {
-    const size = map.getSize();
     const ratio = window.devicePixelRatio || 1;
+    const picture = composeMapCanvas(map, ratio);
     const out = document.createElement('canvas');
-    out.width = Math.round(size[0] * ratio);
-    const mapHeight = Math.round(size[1] * ratio);
+    out.width = picture.width;
+    const mapHeight = picture.height;
     const font = `${Math.round(CAVEAT_BAND.fontPx * ratio)}px sans-serif`;
     const pad = Math.round(CAVEAT_BAND.padPx * ratio);
     const lineHeight = Math.round(CAVEAT_BAND.linePx * ratio);
@@ -137,22 +137,7 @@ export function saveMapPng(map, onError) {
     const lines = wrapText(measure, `${t('caveat.title')}${t('caveat.text')}`, out.width - 2 * pad);
     out.height = mapHeight + lines.length * lineHeight + 2 * pad;
     const ctx = out.getContext('2d');
-    ctx.fillStyle = '#f4f3ee';
-    ctx.fillRect(0, 0, out.width, out.height);
-    map.getViewport().querySelectorAll('.ol-layer canvas, canvas.ol-layer').forEach((canvas) => {
-      if (canvas.width === 0) return;
-      const opacity = canvas.parentNode.style.opacity || canvas.style.opacity;
-      ctx.globalAlpha = opacity === '' ? 1 : Number(opacity);
-      const m = canvas.style.transform.match(/^matrix\(([^(]*)\)$/);
-      // The canvas's CSS transform maps its pixels to CSS pixels; scale that to device pixels.
-      const matrix = m ? m[1].split(',').map(Number) : [size[0] / canvas.width, 0, 0, size[1] / canvas.height, 0, 0];
-      ctx.setTransform(...matrix.map((v) => v * ratio));
-      const bg = canvas.parentNode.style.backgroundColor;
-      if (bg) { ctx.fillStyle = bg; ctx.fillRect(0, 0, canvas.width, canvas.height); }
-      ctx.drawImage(canvas, 0, 0);
-    });
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.globalAlpha = 1;
+    ctx.drawImage(picture, 0, 0);
     ctx.fillStyle = CAVEAT_BAND.background;
     ctx.fillRect(0, mapHeight, out.width, out.height - mapHeight);
     ctx.fillStyle = CAVEAT_BAND.ink;

@@ -39,6 +39,7 @@ import org.liudong.planview.tiles.OverviewRefresher;
 import org.liudong.planview.tiles.TileRoutes;
 import org.liudong.planview.versions.LayerVersions;
 import org.liudong.planview.versions.VersionRoutes;
+import org.liudong.planview.web.PrintLogRoutes;
 import org.liudong.planview.web.QueryTotalsRoutes;
 import org.liudong.planview.web.WebConfigRoutes;
 import org.slf4j.Logger;
@@ -124,8 +125,9 @@ public final class App implements AutoCloseable {
             new TileRoutes(database, catalog, queryLimit).register(server);
             exchange.register(server);
             new VersionRoutes(database, catalog, versions, audit).register(server);
-            new WebConfigRoutes(database, catalog, web.tiandituKey()).register(server);
+            new WebConfigRoutes(database, catalog, web).register(server);
             new QueryTotalsRoutes(database, catalog, queryLimit).register(server);
+            new PrintLogRoutes(catalog, audit).register(server);
             new StyleRoutes(catalog).register(server);
             new org.liudong.planview.indicators.IndicatorRoutes(database).register(server);
             new AnalysisRoutes(database, catalog, queryLimit, settings, exchange.workDirs(), audit).register(server);

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  *
  * @param webDir               the built web app (served at /)
  * @param tiandituKey          a 天地图 browser key, or null: no Tianditu basemaps
+ * @param producer             the producing unit (制图单位) printed on map sheets, or null: the application's name
  * @param headerTimeoutSeconds how long a client may take to send a request's headers
  */
-public record ServerSettings(String host, int port, Path webDir, String tiandituKey, int headerTimeoutSeconds) {
+public record ServerSettings(String host, int port, Path webDir, String tiandituKey, String producer, int headerTimeoutSeconds) {
     private static final Pattern TIANDITU_KEY = Pattern.compile("[0-9a-fA-F]{32}");
 
     static ServerSettings from(SettingSource s) {
@@ -18,15 +19,19 @@ public record ServerSettings(String host, int port, Path webDir, String tianditu
         if (tianditu != null && !TIANDITU_KEY.matcher(tianditu).matches()) {
             throw new ConfigException("PLANVIEW_TIANDITU_KEY", "a 天地图 key is 32 hexadecimal characters");
         }
+        String producer = s.get("PLANVIEW_PRODUCER");
+        if (producer != null && producer.length() > 100) {
+            throw new ConfigException("PLANVIEW_PRODUCER", "at most 100 characters (it is printed in a map sheet's footer)");
+        }
         return new ServerSettings(s.getOrDefault("PLANVIEW_HOST", "127.0.0.1"), s.integer("PLANVIEW_PORT", 7070, 0, 65535),
-                s.directory("PLANVIEW_WEB_DIR", "web/dist", false), tianditu, s.integer("PLANVIEW_HEADER_TIMEOUT_SECONDS", 10, 1, 300));
+                s.directory("PLANVIEW_WEB_DIR", "web/dist", false), tianditu, producer, s.integer("PLANVIEW_HEADER_TIMEOUT_SECONDS", 10, 1, 300));
     }
 
     public ServerSettings withPort(int newPort) {
-        return new ServerSettings(host, newPort, webDir, tiandituKey, headerTimeoutSeconds);
+        return new ServerSettings(host, newPort, webDir, tiandituKey, producer, headerTimeoutSeconds);
     }
 
     public ServerSettings withWebDir(Path newWebDir) {
-        return new ServerSettings(host, port, newWebDir, tiandituKey, headerTimeoutSeconds);
+        return new ServerSettings(host, port, newWebDir, tiandituKey, producer, headerTimeoutSeconds);
     }
 }

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
+import org.liudong.planview.config.ServerSettings;
 import org.liudong.planview.db.Sql;
 import org.liudong.planview.db.SqlStatement;
 import org.liudong.planview.query.SelectionSql;
@@ -24,7 +25,7 @@ import org.liudong.planview.query.SelectionSql;
 /**
  * GET /config.json: what the web map needs from the server's configuration and lookup tables and
  * cannot get from the OGC API — whether 天地图 basemaps are offered (the key is a browser key, so
- * it is meant to be handed to the page), and the land-use classes with their drawing colours and
+ * it is meant to be handed to the page), the producing unit printed on map sheets, and the land-use classes with their drawing colours and
  * whether any layer styled by them uses each (the legend shows the classes present).
  */
 public final class WebConfigRoutes {
@@ -37,11 +38,13 @@ public final class WebConfigRoutes {
     private final DataSource ds;
     private final Catalog catalog;
     private final String tiandituKey;
+    private final String producer;
 
-    public WebConfigRoutes(DataSource ds, Catalog catalog, String tiandituKey) {
+    public WebConfigRoutes(DataSource ds, Catalog catalog, ServerSettings server) {
         this.ds = ds;
         this.catalog = catalog;
-        this.tiandituKey = tiandituKey;
+        this.tiandituKey = server.tiandituKey();
+        this.producer = server.producer();
     }
 
     public void register(Javalin app) {
@@ -56,6 +59,7 @@ public final class WebConfigRoutes {
         body.put("tianditu", tianditu);
         body.put("landUseClasses", landUseClasses(Caller.of(ctx)));  // a lost database is the central 503 (ErrorHandling)
         body.put("sqmPerMu", 666.67);
+        if (producer != null) body.put("producer", producer);
         ctx.header("Cache-Control", "no-cache");
         ctx.json(body);
     }

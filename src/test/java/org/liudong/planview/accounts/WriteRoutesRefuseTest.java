@@ -32,10 +32,11 @@ class WriteRoutesRefuseTest {
             "POST /auth/tokens", "DELETE /auth/tokens/{tokenId}");
 
     /**
-     * Reads that travel by POST because their input is a body (a site boundary), writing nothing:
+     * Reads that travel by POST because their input is a body (a site boundary; what was printed,
+     * for the audit trail), changing no data:
      * named here, and they must be declared READ, so that a write cannot hide among them.
      */
-    private static final Set<String> READS_BY_POST = Set.of("POST /analysis/redline");
+    private static final Set<String> READS_BY_POST = Set.of("POST /analysis/redline", "POST /web/prints");
 
     @Test
     void readsByPostAreDeclaredReads() {
