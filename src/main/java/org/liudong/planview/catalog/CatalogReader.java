@@ -231,7 +231,14 @@ final class CatalogReader {
         return resolved;
     }
 
-    /** CRS84 {minLon, minLat, maxLon, maxLat} of the collection's rows, or null when it is empty. */
+    /** Decimals of longitude/latitude in served GeoJSON ({@code ST_AsGeoJSON(…, 7)}). */
+    private static final double SERVED_PRECISION = 1e7;
+
+    /**
+     * CRS84 {minLon, minLat, maxLon, maxLat} of the collection's rows, or null when it is empty —
+     * rounded outward to the precision coordinates are served at, so that every served coordinate
+     * (rounded to 7 decimals) lies inside it, also a point on the very edge.
+     */
     static double[] extent(Connection c, CollectionInfo info) throws SQLException {
         String sql = "SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM (SELECT ST_Transform(ST_SetSRID(ST_Extent("
                 + info.geometrySql() + ")::geometry, " + info.storageSrid() + "), 4326) AS b FROM " + info.tableSql() + " t"
@@ -241,9 +248,19 @@ final class CatalogReader {
                 rs.next();
                 double minX = rs.getDouble(1);
                 if (rs.wasNull()) return null;
-                return new double[] {minX, rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)};
+                return new double[] {down(minX), down(rs.getDouble(2)), up(rs.getDouble(3)), up(rs.getDouble(4))};
             }
         }
+    }
+
+    // The 1e-6 allowance keeps a value that already has 7 decimals (109.9, in binary 109.900000000000006)
+    // where it is rather than a step outward.
+    private static double down(double v) {
+        return Math.floor(v * SERVED_PRECISION + 1e-6) / SERVED_PRECISION;
+    }
+
+    private static double up(double v) {
+        return Math.ceil(v * SERVED_PRECISION - 1e-6) / SERVED_PRECISION;
     }
 
     /**

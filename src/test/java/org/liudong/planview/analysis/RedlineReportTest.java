@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,8 +45,10 @@ class RedlineReportTest {
     static void importAConstraintLayerAndDrawASite() throws Exception {
         // A site of ~800 m x 750 m around the centre of the densest part of Z2's parcels.
         siteWkt = sql("""
-                SELECT ST_AsText(ST_Expand(ST_Centroid(ST_Collect(geom)), 0.0038))
-                FROM (SELECT geom FROM land_parcel WHERE zone_id = 'Z2' ORDER BY id LIMIT 200) p""");
+                SELECT ST_AsText(ST_Expand(ST_PointOnSurface(p.geom), 0.0038))
+                FROM (SELECT id, geom FROM land_parcel WHERE zone_id = 'Z2' ORDER BY id LIMIT 200) p
+                -- where the parcels are dense, so that the site covers many
+                ORDER BY (SELECT count(*) FROM land_parcel q WHERE ST_DWithin(q.geom, p.geom, 0.003)) DESC, p.id LIMIT 1""");
         double lon = Double.parseDouble(sql("SELECT ST_X(ST_Centroid(ST_GeomFromText('" + siteWkt + "', 4490)))"));
         zone = lon < 109.5 ? 36 : 37;
         // The constraint: a strip through the site's eastern third.
@@ -123,8 +126,14 @@ class RedlineReportTest {
         // Planning layers: every zone, park and cluster the site overlaps, with its overlap.
         Map<String, double[]> areas = StatisticsTest.sqlByKey("SELECT id, ST_Area(ST_Intersection(geom, " + site + ")::geography) / 10000 "
                 + "FROM planning_area WHERE ST_Intersects(geom, " + site + ") AND ST_Area(ST_Intersection(geom, " + site + ")::geography) >= 0.01");
-        assertEquals(areas.size(), r.get("layers").size(), r.get("layers").toString());
+        // Layers other tests import may overlap the site too (imported layers are in the report): the
+        // shipped planning layers are what planning_area holds.
+        List<JsonNode> shipped = new java.util.ArrayList<>();
         for (JsonNode l : r.get("layers")) {
+            if (Set.of("planning-zones", "service-parks", "industrial-clusters").contains(l.get("collection").asText())) shipped.add(l);
+        }
+        assertEquals(areas.size(), shipped.size(), r.get("layers").toString());
+        for (JsonNode l : shipped) {
             assertEquals(areas.get(l.get("id").asText())[0], l.get("area_ha").asDouble(), HA, l.toString());
             assertEquals(l.get("area_ha").asDouble() / r.get("site").get("area_ha").asDouble(), l.get("shareOfSite").asDouble(), 1e-6);
         }

@@ -115,7 +115,7 @@ class InternalCollectionsTest {
     }
 
     private static String concrete(String template, String id) {
-        return template.replace("{collectionId}", id).replace("{featureId}", "S1")
+        return template.replace("{collectionId}", id).replace("{featureId}", "S1").replace("{styleId}", "default")
                 .replace("{z}/{y}/{x}", TileMath.tileOf(109.505, 24.405, 14));
     }
 

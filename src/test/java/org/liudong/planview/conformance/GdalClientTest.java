@@ -102,7 +102,7 @@ class GdalClientTest {
         gdal.run(tmp, List.of("ogr2ogr", "-f", "CSV", names.toString(), copy.toString(), "projects", "-select", "id,name_zh"));
         String csv = Files.readString(names);
         try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, name_zh FROM project")) {
+             ResultSet rs = st.executeQuery("SELECT id, name_zh FROM project WHERE scope = 'liudong'")) {
             while (rs.next()) {
                 String name = rs.getString(2);
                 String cell = name.contains(",") || name.contains("\"") ? "\"" + name.replace("\"", "\"\"") + "\"" : name;

@@ -42,7 +42,7 @@ class AccountsBrowserTest {
         page.click("#account-sign-in");
         page.fill("dialog input[name=name]", TestAccounts.account(role));
         page.fill("dialog input[name=password]", TestAccounts.PASSWORD);
-        page.click("dialog button[type=submit]");
+        page.click("dialog[open] button[type=submit]");
         page.waitForSelector("#account-who");
         page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
     }
@@ -70,7 +70,7 @@ class AccountsBrowserTest {
             List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
             assertEquals(sql("SELECT count(*) FROM audit.event WHERE action = 'login'"), lines.size() - 1);
 
-            page.click("dialog .tabs .tab:nth-child(2)");
+            page.click("dialog[open] .tabs .tab:nth-child(2)");
             String name = "web-user-" + System.nanoTime() % 100000;
             page.fill("#user-add input[name=name]", name);
             page.fill("#user-add input[name=password]", "a browser password");
@@ -106,7 +106,7 @@ class AccountsBrowserTest {
                 page.waitForSelector("#versions-table tr[data-version='1'] button.rollback");
             } catch (RuntimeException e) {
                 Browser.screenshot(page, "versions-failed");
-                throw new AssertionError("no rollback button; console: " + browser.consoleErrors + "; dialog: " + page.innerText("dialog"), e);
+                throw new AssertionError("no rollback button; console: " + browser.consoleErrors + "; dialog: " + page.innerText("dialog[open]"), e);
             }
             page.click("#versions-table tr[data-version='1'] button.compare");
             page.waitForFunction("() => document.querySelector('#versions-message').textContent.includes('修改 1')");
@@ -135,10 +135,10 @@ class AccountsBrowserTest {
                         + page.innerText("body").substring(0, Math.min(400, page.innerText("body").length())), e);
             }
             Browser.screenshot(page, "sign-in-required");
-            assertTrue(page.innerText("dialog").contains("本系统需登录后使用"));
+            assertTrue(page.innerText("dialog[open]").contains("本系统需登录后使用"));
             page.fill("dialog input[name=name]", TestAccounts.account(Role.VIEWER));
             page.fill("dialog input[name=password]", TestAccounts.PASSWORD);
-            page.click("dialog button[type=submit]");
+            page.click("dialog[open] button[type=submit]");
             page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
             assertEquals("test-viewer · 浏览", page.innerText("#account-who"));
             assertTrue(page.locator("#layer-tree input.layer-toggle").count() >= 6, "the layers load once signed in");

@@ -81,7 +81,7 @@ public final class ImportRoutes {
     private static String formIdOrNull(Context ctx) {
         try {
             return ctx.formParam("id");
-        } catch (RuntimeException e) {
+        } catch (Exception e) {  // Javalin passes Jetty's checked IOException on unchecked
             return null;
         }
     }
