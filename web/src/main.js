@@ -35,6 +35,7 @@ import { createStatisticsPanel } from './statistics.js';
 import { createRedlinePanel } from './redline.js';
 import { createIndicatorPanel } from './indicators.js';
 import { startAccount } from './account.js';
+import { createAttributeTable } from './attributeTable.js';
 
 const $ = (id) => document.getElementById(id);
 // Which layer answers a click first when features overlap: the smallest thing wins.
@@ -123,7 +124,20 @@ async function start() {
   map.addLayer(new VectorLayer({ source: highlight, style: highlightStyle, zIndex: 45 }));
 
   const sync = debounce(() => updatePermalink(), 250);
-  const panel = createLayerPanel({ container: $('layer-tree'), legend: $('legend'), entries, landUseClasses, onChange: sync });
+  // 属性表 of any layer: a row shows its feature on the map, a click on the map marks its row.
+  const attributeTable = createAttributeTable({
+    box: $('attr-table'),
+    onSelect: (entry, feature) => {
+      if (!entry.layer.getVisible()) { entry.layer.setVisible(true); panel.render(); sync(); }
+      highlightFeature(feature);
+      zoomTo(feature);
+    },
+    onResize: () => map.updateSize(),
+  });
+  const panel = createLayerPanel({
+    container: $('layer-tree'), legend: $('legend'), entries, landUseClasses, onChange: sync,
+    onTable: (entry) => { screen.showMap(); attributeTable.open(entry); },
+  });
 
   const identify = createIdentify({
     panel: $('identify'), title: $('identify-title'), body: $('identify-body'), closeButton: $('identify-close'),
@@ -219,6 +233,8 @@ async function start() {
     }, { hitTolerance: 5 });
     hits.sort((a, b) => (PRIORITY[a.entry.group] ?? 9) - (PRIORITY[b.entry.group] ?? 9));
     if (!hits.length) { identify.hide(); return; }
+    const tableHit = hits.find((h) => h.entry === attributeTable.entry());
+    if (tableHit) attributeTable.select(tableHit.feature.getId() ?? tableHit.properties.id);
     const [top, ...others] = hits;
     if (top.entry.role === 'land_parcel') {
       showParcel(top.entry, top.feature.getId() ?? top.properties.id, top.properties, others);
@@ -339,7 +355,7 @@ async function start() {
   document.body.dataset.ready = 'true';
 
   // For the browser tests and for anyone poking at the map from the console.
-  window.planview = { map, entries, query, identify, measure, toLonLat, statistics, redline, print, locate, compare };
+  window.planview = { map, entries, query, identify, measure, toLonLat, statistics, redline, print, locate, compare, attributeTable };
 }
 
 start().catch((e) => {
