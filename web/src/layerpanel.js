@@ -2,6 +2,7 @@ import { has, lang, onLangChange, pick, t } from './i18n.js';
 import { AREA_KIND_COLOUR, landUseColour } from './styles.js';
 import { debounce, el } from './dom.js';
 import { fetchQueryables } from './api.js';
+import { styleOf } from './catalogue.js';
 import { EMPTY, applyCategories, loadCategories } from './categories.js';
 
 
@@ -121,6 +122,30 @@ export function createLayerPanel({ container, legend, entries, landUseClasses, o
     }
     legend.append(el('div', { class: 'legend-note synthetic', text: t('legend.synthetic') }));
     for (const entry of entries.filter((e) => e.categories)) legend.append(categoryLegend(entry));
+    // Imported layers in one colour: their catalogue style.
+    const single = entries.filter((e) => e.group === 'imported' && !e.categories);
+    if (single.length) {
+      legend.append(el('h4', { text: t('group.imported') }));
+      for (const entry of single) {
+        const style = styleOf(entry.collection);
+        const sw = el('span', { class: 'swatch' });
+        sw.style.background = style.fill || 'transparent';
+        sw.style.borderColor = style.stroke || '#666666';
+        legend.append(el('div', { class: 'legend-item', 'data-layer': entry.key }, sw, el('span', { text: entry.title() })));
+      }
+    }
+  }
+
+  /** Colours imported layers by the categories a permalink names ({layer: property}); unknown names are ignored. */
+  async function restoreCategories(chosen) {
+    await Promise.all(Object.entries(chosen).map(async ([key, property]) => {
+      const entry = entries.find((e) => e.key === key && e.group === 'imported');
+      if (!entry || !property) return;
+      try {
+        applyCategories(entry, await loadCategories(entry.collectionId, property));
+      } catch { /* a property the layer no longer has: the layer keeps its own style */ }
+    }));
+    render();
   }
 
   /** A categorised layer's legend: each category with its colour and how many features it has. */
@@ -151,5 +176,9 @@ export function createLayerPanel({ container, legend, entries, landUseClasses, o
   }
   onLangChange(render);
   render();
-  return { render };
+  return {
+    render, restoreCategories,
+    /** The categorised layers as the permalink keeps them: layer:property,… */
+    categoriesParam: () => entries.filter((e) => e.categories).map((e) => `${e.key}:${e.categories.property}`).join(','),
+  };
 }

@@ -328,7 +328,8 @@ async function start() {
     return writePermalink({
       zoom: view.getZoom(), center: toLonLat(view.getCenter()),
       layers: entries.filter((e) => e.layer.getVisible()).map((e) => e.key),
-      basemap: basemaps.current(), lang: lang(), query: query.current(), extra: compare.toParams(),
+      basemap: basemaps.current(), lang: lang(), query: query.current(),
+      extra: { ...compare.toParams(), ...(panel.categoriesParam() ? { cat: panel.categoriesParam() } : {}) },
       stats: document.querySelector('.tabs .tab[data-tab=statistics]').classList.contains('active') ? statistics.state() : null,
     });
   }
@@ -351,6 +352,15 @@ async function start() {
     document.querySelector('.tabs .tab[data-tab=statistics]').click();
   }
   compare.restore(link.params);
+  // Imported layers coloured by category: cat=<layer>:<property>,…
+  if (link.params.get('cat')) {
+    const chosen = {};
+    for (const part of link.params.get('cat').split(',')) {
+      const i = part.indexOf(':');
+      if (i > 0) chosen[part.slice(0, i)] = part.slice(i + 1);
+    }
+    await panel.restoreCategories(chosen);
+  }
   if (!status.isError) setStatus('status.ready');
   document.body.dataset.ready = 'true';
 

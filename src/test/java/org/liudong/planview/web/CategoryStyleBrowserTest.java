@@ -66,6 +66,8 @@ class CategoryStyleBrowserTest {
         Page page = browser.newPage();
         try {
             browser.open(page, "#map=15.50/109.4885/24.3675&basemap=none&layers=" + LAYER);
+            // In one colour, the layer is in the legend with its title.
+            assertTrue(page.textContent("#legend .legend-item[data-layer=" + LAYER + "]").contains("分类测试图层"));
             page.selectOption(".layer-classify[data-layer=" + LAYER + "]", PROPERTY);
             page.waitForSelector(".legend-categories[data-layer=" + LAYER + "] .legend-item");
 
@@ -132,6 +134,57 @@ class CategoryStyleBrowserTest {
             }
             assertTrue(printed.contains("其他（2 类）（" + (total - shown) + "）"), printed);
             Browser.screenshot(page, "category-style-print");
+
+            // The link keeps the choice: a colleague opening it sees the same legend.
+            String hash = page.evaluate("() => window.location.hash").toString();
+            assertTrue(java.net.URLDecoder.decode(hash, StandardCharsets.UTF_8).contains("cat=" + LAYER + ":" + PROPERTY), hash);
+            Page again = browser.newPage();
+            try {
+                browser.open(again, hash);
+                again.waitForSelector(".legend-categories[data-layer=" + LAYER + "] .legend-item");
+                assertEquals(13, again.locator(".legend-categories[data-layer=" + LAYER + "] .legend-item").count());
+                assertEquals(PROPERTY, again.inputValue(".layer-classify[data-layer=" + LAYER + "]"));
+            } finally {
+                again.context().close();
+            }
+            assertTrue(browser.consoleErrors.isEmpty(), browser.consoleErrors.toString());
+        } finally {
+            page.context().close();
+        }
+    }
+
+    /** The 属性表 of the imported layer: a filter on its Chinese property, counted and totalled by SQL. */
+    @Test
+    void theAttributeTableFiltersAChineseProperty() throws Exception {
+        browser.consoleErrors.clear();
+        Page page = browser.newPage();
+        try {
+            browser.open(page, "#map=15.50/109.4885/24.3675&basemap=none&layers=" + LAYER);
+            page.click(".layer-table[data-layer=" + LAYER + "]");
+            page.waitForFunction("() => document.getElementById('attr-table').dataset.loading === 'false'"
+                    + " && document.getElementById('attr-totals').dataset.count !== ''");
+            page.fill("input[data-column=" + PROPERTY + "][data-part=text]", "工业用地");
+            page.click("#attr-apply");
+            page.waitForFunction("() => document.getElementById('attr-table').dataset.loading === 'false'"
+                    + " && document.getElementById('attr-totals').dataset.count !== ''");
+            long expected = (long) Sql.number("SELECT count(*) FROM " + TABLE + " WHERE \"" + PROPERTY + "\" = '工业用地'");
+            assertEquals(5, expected);
+            assertEquals(expected, Long.parseLong(page.getAttribute("#attr-page", "data-matched")));
+            double ha = Sql.number("SELECT sum(ST_Area(geom::geography)) / 10000 FROM " + TABLE + " WHERE \"" + PROPERTY + "\" = '工业用地'");
+            assertEquals(ha, Double.parseDouble(page.getAttribute("#attr-totals", "data-area-ha")), 1e-6 * ha);
+            assertEquals("\"" + PROPERTY + "\" = '工业用地'", page.textContent("#attr-cql"));
+            // Sorted by the Chinese column, descending: the server's order, as SQL sorts the same values.
+            page.click("#attr-clear");
+            page.waitForFunction("() => document.getElementById('attr-table').dataset.loading === 'false'");
+            page.click("th[data-sort=" + PROPERTY + "]");
+            page.waitForFunction("() => document.getElementById('attr-table').dataset.loading === 'false'");
+            page.click("th[data-sort=" + PROPERTY + "]");
+            page.waitForFunction("() => document.getElementById('attr-table').dataset.loading === 'false'"
+                    + " && document.querySelector('th.sorted-desc') !== null");
+            String top = Sql.string("SELECT \"" + PROPERTY + "\" FROM " + TABLE + " ORDER BY 1 DESC LIMIT 1");
+            int column = ((Number) page.evaluate("(p) => [...document.querySelectorAll('#attr-table-grid thead tr:first-child th')]"
+                    + ".findIndex(th => th.dataset.sort === p)", PROPERTY)).intValue();
+            assertEquals(top, page.textContent("#attr-table-grid tbody tr:first-child td:nth-child(" + (column + 1) + ")"));
             assertTrue(browser.consoleErrors.isEmpty(), browser.consoleErrors.toString());
         } finally {
             page.context().close();
