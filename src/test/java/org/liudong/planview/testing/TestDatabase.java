@@ -47,13 +47,7 @@ public final class TestDatabase {
                     + "which creates a throwaway PostGIS database for them");
         }
         String root = RepoPaths.root().toString();
-        // An exchange directory of this run's own: servers on other databases (other test runs on
-        // the same machine) sweep /tmp/planview-exchange of every owner their database does not
-        // know, and took this run's work directories away in the middle of an import.
-        String database = url.replaceAll("[?#].*$", "").replaceAll("^.*/", "").replaceAll("[^A-Za-z0-9_]", "_");
-        String exchange = System.getProperty("java.io.tmpdir") + "/planview-exchange-" + database;
         return Map.of(
-                "PLANVIEW_EXCHANGE_DIR", exchange,
                 "DATABASE_URL", url,
                 "PLANVIEW_PORT", "0",
                 "PLANVIEW_GIS_DATA", root + "/gis-data",
