@@ -20,9 +20,9 @@ import java.util.Locale;
 final class AnalysisCases {
     /** The land-use balance of one planning area, parcel areas clipped to it, groups and total in one pass. */
     private static final String RAW_BALANCE = "SELECT t.land_use_code, GROUPING(t.land_use_code), count(*), "
-            + "coalesce(sum(ST_Area((CASE WHEN ST_CoveredBy(t.geom, a.geom) THEN t.geom ELSE ST_Intersection(t.geom, a.geom) END)::geography)), 0) "
+            + "coalesce(sum(ST_Area((CASE WHEN ST_ContainsProperly(a.geom, t.geom) THEN t.geom ELSE ST_Intersection(t.geom, a.geom) END)::geography)), 0) "
             + "FROM land_parcel t JOIN planning_area a ON a.id = ? "
-            + "WHERE ST_Intersects(t.geom, a.geom) AND NOT ST_Touches(t.geom, a.geom) "
+            + "WHERE ST_Intersects(t.geom, a.geom) AND (ST_ContainsProperly(a.geom, t.geom) OR NOT ST_Touches(t.geom, a.geom)) "
             + "GROUP BY GROUPING SETS ((t.land_use_code), ())";
 
     /** The report's four questions of a site: planning areas it overlaps, parcels it cuts, their land use, projects near. */
@@ -30,9 +30,9 @@ final class AnalysisCases {
             + "ST_AsGeoJSON(ST_CollectionExtract(ST_Intersection(a.geom, s.g), 3), 9, 0) "
             + "FROM planning_area a, (SELECT ST_GeomFromText(?, 4490) AS g) s WHERE ST_Intersects(a.geom, s.g)";
     private static final String RAW_PARCELS = "SELECT t.id, t.parcel_code, t.land_use_code, t.land_use_name, t.status, "
-            + "ST_Area(t.geom::geography), ST_Area((CASE WHEN ST_CoveredBy(t.geom, s.g) THEN t.geom ELSE ST_Intersection(t.geom, s.g) END)::geography) AS m2 "
+            + "ST_Area(t.geom::geography), ST_Area((CASE WHEN ST_ContainsProperly(s.g, t.geom) THEN t.geom ELSE ST_Intersection(t.geom, s.g) END)::geography) AS m2 "
             + "FROM land_parcel t, (SELECT ST_GeomFromText(?, 4490) AS g) s "
-            + "WHERE ST_Intersects(t.geom, s.g) AND NOT ST_Touches(t.geom, s.g) ORDER BY m2 DESC";
+            + "WHERE ST_Intersects(t.geom, s.g) AND (ST_ContainsProperly(s.g, t.geom) OR NOT ST_Touches(t.geom, s.g)) ORDER BY m2 DESC";
     private static final String RAW_LAND_USE = RAW_BALANCE.replace("JOIN planning_area a ON a.id = ?", "CROSS JOIN (SELECT ST_GeomFromText(?, 4490) AS geom) a");
     private static final String RAW_PROJECTS = "SELECT p.id, p.name_zh, ST_Distance(p.geom::geography, s.g::geography) AS d "
             + "FROM project p, (SELECT ST_GeomFromText(?, 4490) AS g) s "
