@@ -10,8 +10,8 @@ import org.liudong.planview.testing.TestDatabase;
 
 /**
  * The free-space check before an export reads the disk even when this server's work directory
- * was removed meanwhile (by another server's sweep of a shared exchange directory, or a tmp
- * cleaner): it used to read 0 bytes then, and every export was refused as "disk full".
+ * was removed meanwhile (by a tmp cleaner, as {@code create} already allows for): it used to
+ * read 0 bytes then, and every export was refused as "disk full".
  */
 class WorkDirsTest {
     @TempDir
