@@ -1,10 +1,13 @@
 import { has, lang, onLangChange, pick, t } from './i18n.js';
 import { AREA_KIND_COLOUR, landUseColour } from './styles.js';
 import { debounce, el } from './dom.js';
+import { fetchQueryables } from './api.js';
+import { styleOf } from './catalogue.js';
+import { EMPTY, applyCategories, loadCategories } from './categories.js';
 
 
 /** The layer tree (groups → layers → features of the area groups) with toggles and opacity. */
-export function createLayerPanel({ container, legend, entries, landUseClasses, onChange }) {
+export function createLayerPanel({ container, legend, entries, landUseClasses, onChange, onTable }) {
   function render() {
     container.replaceChildren();
     const groups = [...new Set(entries.map((e) => e.group))];
@@ -32,12 +35,55 @@ export function createLayerPanel({ container, legend, entries, landUseClasses, o
     });
     opacity.setAttribute('aria-label', t('layer.opacity'));
     opacity.addEventListener('input', () => { entry.layer.setOpacity(opacity.value / 100); onChange(); });
+    // Every layer has its attribute table (属性表), docked under the map.
+    const table = el('button', { type: 'button', class: 'layer-table', text: t('table.open'), title: t('table.openHint'), 'data-layer': entry.key });
+    table.addEventListener('click', () => onTable?.(entry));
     const row = el('div', { class: 'layer', 'data-layer': entry.key },
       el('label', { class: 'layer-name' }, toggle, el('span', { text: ` ${entry.title()}` })),
-      opacity);
+      opacity, table);
     if (entry.caveat()) row.append(el('div', { class: 'layer-caveat', text: entry.caveat() }));
     if (entry.kind) row.append(featureList(entry));
+    if (entry.group === 'imported') row.append(styleControl(entry));
     return row;
+  }
+
+  // An imported layer's style: one colour (its catalogue style), or a colour per category of a
+  // property the planner picks; the categories and their counts come from the server.
+  function styleControl(entry) {
+    const select = el('select', { class: 'layer-classify', 'data-layer': entry.key, title: t('classify.hint') });
+    select.setAttribute('aria-label', t('classify.label'));
+    const fill = () => {
+      const chosen = entry.categories?.property ?? '';
+      const options = (entry.classifiable || []).map((p) => el('option', { value: p.name, text: p.title === p.name ? p.name : `${p.title}（${p.name}）` }));
+      select.replaceChildren(el('option', { value: '', text: t('classify.single') }), ...options);
+      select.value = chosen;
+    };
+    fill();
+    if (!entry.classifiable) {
+      fetchQueryables(entry.collectionId).then((schema) => {
+        entry.classifiable = Object.entries(schema?.properties || {})
+          .filter(([, s]) => s.type === 'string' || s.type === 'integer' || s.type === 'boolean')
+          .map(([name, s]) => ({ name, title: s.title || name }));
+        fill();
+      });
+    }
+    select.addEventListener('change', async () => {
+      const property = select.value;
+      select.disabled = true;
+      try {
+        applyCategories(entry, property ? await loadCategories(entry.collectionId, property) : null);
+        status.textContent = '';
+      } catch (e) {
+        select.value = entry.categories?.property ?? '';
+        status.textContent = t('classify.failed', { detail: e.message });
+      } finally {
+        select.disabled = false;
+      }
+      renderLegend();
+      onChange();
+    });
+    const status = el('div', { class: 'layer-caveat', 'data-layer': entry.key });
+    return el('div', { class: 'layer-style' }, el('label', {}, el('span', { text: `${t('classify.label')} ` }), select), status);
   }
 
   // Individual zones / parks / clusters can be switched off on their own.
@@ -75,6 +121,47 @@ export function createLayerPanel({ container, legend, entries, landUseClasses, o
       legend.append(el('div', { class: 'legend-item', 'data-code': c.code }, sw, el('span', { text: `${c.code} ${pick(c, 'name')}` })));
     }
     legend.append(el('div', { class: 'legend-note synthetic', text: t('legend.synthetic') }));
+    for (const entry of entries.filter((e) => e.categories)) legend.append(categoryLegend(entry));
+    // Imported layers in one colour: their catalogue style.
+    const single = entries.filter((e) => e.group === 'imported' && !e.categories);
+    if (single.length) {
+      legend.append(el('h4', { text: t('group.imported') }));
+      for (const entry of single) {
+        const style = styleOf(entry.collection);
+        const sw = el('span', { class: 'swatch' });
+        sw.style.background = style.fill || 'transparent';
+        sw.style.borderColor = style.stroke || '#666666';
+        legend.append(el('div', { class: 'legend-item', 'data-layer': entry.key }, sw, el('span', { text: entry.title() })));
+      }
+    }
+  }
+
+  /** Colours imported layers by the categories a permalink names ({layer: property}); unknown names are ignored. */
+  async function restoreCategories(chosen) {
+    await Promise.all(Object.entries(chosen).map(async ([key, property]) => {
+      const entry = entries.find((e) => e.key === key && e.group === 'imported');
+      if (!entry || !property) return;
+      try {
+        applyCategories(entry, await loadCategories(entry.collectionId, property));
+      } catch { /* a property the layer no longer has: the layer keeps its own style */ }
+    }));
+    render();
+  }
+
+  /** A categorised layer's legend: each category with its colour and how many features it has. */
+  function categoryLegend(entry) {
+    const { property, items, other } = entry.categories;
+    const box = el('div', { class: 'legend-categories', 'data-layer': entry.key, 'data-property': property },
+      el('h4', { text: `${entry.title()} · ${property}` }));
+    const item = (colour, label, count, value) => {
+      const sw = el('span', { class: 'swatch' });
+      sw.style.background = colour;
+      return el('div', { class: 'legend-item', 'data-value': value, 'data-count': String(count) },
+        sw, el('span', { class: 'legend-label', text: label }), el('span', { class: 'legend-count', text: count.toLocaleString() }));
+    };
+    for (const c of items) box.append(item(c.colour, c.key === EMPTY ? t('classify.empty') : c.key, c.count, c.key));
+    if (other) box.append(item(other.colour, t('classify.other', { n: other.values }), other.count, '__other__'));
+    return box;
   }
 
   function legendClasses() {
@@ -89,5 +176,9 @@ export function createLayerPanel({ container, legend, entries, landUseClasses, o
   }
   onLangChange(render);
   render();
-  return { render };
+  return {
+    render, restoreCategories,
+    /** The categorised layers as the permalink keeps them: layer:property,… */
+    categoriesParam: () => entries.filter((e) => e.categories).map((e) => `${e.key}:${e.categories.property}`).join(','),
+  };
 }

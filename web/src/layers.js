@@ -76,6 +76,8 @@ export function buildLayers(collections, onError) {
         format: new MVT({ idProperty: 'id' }), url: tileUrlOf(c, tilesUrlTemplate(c.id)), maxZoom: 16, tileSize: 256,
       });
       const style = group.id === 'parcels' ? parcelStyle : genericStyle(styleOf(c));
+      // What an imported layer goes back to when its categories (分类设色, categories.js) are dropped.
+      entry.defaultStyle = style;
       entry.layer = new VectorTileLayer({
         source: entry.source, style, zIndex, minZoom: Math.max(0, tileMinZoom(c) - 0.01), renderMode: 'hybrid',
       });

@@ -35,6 +35,7 @@ import { createStatisticsPanel } from './statistics.js';
 import { createRedlinePanel } from './redline.js';
 import { createIndicatorPanel } from './indicators.js';
 import { startAccount } from './account.js';
+import { createAttributeTable } from './attributeTable.js';
 
 const $ = (id) => document.getElementById(id);
 // Which layer answers a click first when features overlap: the smallest thing wins.
@@ -123,7 +124,20 @@ async function start() {
   map.addLayer(new VectorLayer({ source: highlight, style: highlightStyle, zIndex: 45 }));
 
   const sync = debounce(() => updatePermalink(), 250);
-  const panel = createLayerPanel({ container: $('layer-tree'), legend: $('legend'), entries, landUseClasses, onChange: sync });
+  // 属性表 of any layer: a row shows its feature on the map, a click on the map marks its row.
+  const attributeTable = createAttributeTable({
+    box: $('attr-table'),
+    onSelect: (entry, feature) => {
+      if (!entry.layer.getVisible()) { entry.layer.setVisible(true); panel.render(); sync(); }
+      highlightFeature(feature);
+      zoomTo(feature);
+    },
+    onResize: () => map.updateSize(),
+  });
+  const panel = createLayerPanel({
+    container: $('layer-tree'), legend: $('legend'), entries, landUseClasses, onChange: sync,
+    onTable: (entry) => { screen.showMap(); attributeTable.open(entry); },
+  });
 
   const identify = createIdentify({
     panel: $('identify'), title: $('identify-title'), body: $('identify-body'), closeButton: $('identify-close'),
@@ -219,6 +233,8 @@ async function start() {
     }, { hitTolerance: 5 });
     hits.sort((a, b) => (PRIORITY[a.entry.group] ?? 9) - (PRIORITY[b.entry.group] ?? 9));
     if (!hits.length) { identify.hide(); return; }
+    const tableHit = hits.find((h) => h.entry === attributeTable.entry());
+    if (tableHit) attributeTable.select(tableHit.feature.getId() ?? tableHit.properties.id);
     const [top, ...others] = hits;
     if (top.entry.role === 'land_parcel') {
       showParcel(top.entry, top.feature.getId() ?? top.properties.id, top.properties, others);
@@ -312,7 +328,8 @@ async function start() {
     return writePermalink({
       zoom: view.getZoom(), center: toLonLat(view.getCenter()),
       layers: entries.filter((e) => e.layer.getVisible()).map((e) => e.key),
-      basemap: basemaps.current(), lang: lang(), query: query.current(), extra: compare.toParams(),
+      basemap: basemaps.current(), lang: lang(), query: query.current(),
+      extra: { ...compare.toParams(), ...(panel.categoriesParam() ? { cat: panel.categoriesParam() } : {}) },
       stats: document.querySelector('.tabs .tab[data-tab=statistics]').classList.contains('active') ? statistics.state() : null,
     });
   }
@@ -335,11 +352,20 @@ async function start() {
     document.querySelector('.tabs .tab[data-tab=statistics]').click();
   }
   compare.restore(link.params);
+  // Imported layers coloured by category: cat=<layer>:<property>,…
+  if (link.params.get('cat')) {
+    const chosen = {};
+    for (const part of link.params.get('cat').split(',')) {
+      const i = part.indexOf(':');
+      if (i > 0) chosen[part.slice(0, i)] = part.slice(i + 1);
+    }
+    await panel.restoreCategories(chosen);
+  }
   if (!status.isError) setStatus('status.ready');
   document.body.dataset.ready = 'true';
 
   // For the browser tests and for anyone poking at the map from the console.
-  window.planview = { map, entries, query, identify, measure, toLonLat, statistics, redline, print, locate, compare };
+  window.planview = { map, entries, query, identify, measure, toLonLat, statistics, redline, print, locate, compare, attributeTable };
 }
 
 start().catch((e) => {

@@ -1,5 +1,6 @@
 // The map's state in the URL hash, so a planner can send a colleague exactly what they see:
 //   #map=<zoom>/<lon>/<lat>&layers=<key,…>&basemap=<name>&lang=<zh|en>&q=<query JSON>&stats=<statistics scope>
+//   (&cat=<layer>:<property>,… imported layers coloured by category)
 
 export function readPermalink() {
   const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));

@@ -70,8 +70,18 @@ export function legendSections(entries, extent, landUseClasses) {
     });
   }
 
+  // A layer drawn by categories (分类设色) gets a section of its own: each category, its colour, its count.
+  for (const entry of entries.filter((e) => visible(e) && e.categories)) {
+    const { property, items, other } = entry.categories;
+    const legendItems = items.map((c) => ({
+      swatch: { type: 'fill', colour: c.colour }, label: `${c.key === '' ? t('classify.empty') : c.key}（${c.count}）`,
+    }));
+    if (other) legendItems.push({ swatch: { type: 'fill', colour: other.colour }, label: `${t('classify.other', { n: other.values })}（${other.count}）` });
+    sections.push({ heading: `${entry.title()} · ${property}`, items: legendItems });
+  }
+
   const others = [];
-  for (const entry of entries.filter((e) => visible(e) && !e.kind && e.role !== 'project' && e.role !== 'land_parcel')) {
+  for (const entry of entries.filter((e) => visible(e) && !e.kind && !e.categories && e.role !== 'project' && e.role !== 'land_parcel')) {
     const swatch = BACKGROUND_SWATCH[entry.role] || styleSwatch(styleOf(entry.collection));
     others.push({ swatch, label: entry.title() });
   }

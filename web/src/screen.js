@@ -1,10 +1,11 @@
 import { getCenter } from 'ol/extent.js';
 
-const SMALL = window.matchMedia('(max-width: 760px)');
+// Phones and tablets: the side panel is a drawer over the map (style.css).
+const SMALL = window.matchMedia('(max-width: 1100px)');
 
 /**
- * Phones: the side panel opens over the map and closes again, the tools fold into a menu; a
- * planner who picks a parcel or starts drawing gets the map back.
+ * Phones and tablets: the side panel opens over the map and closes again (on phones the tools
+ * also fold into a menu); a planner who picks a parcel or starts drawing gets the map back.
  */
 export function setupSmallScreen() {
   const $ = (id) => document.getElementById(id);

@@ -60,6 +60,9 @@ public final class WorkDirs {
     }
 
     public long usableBytes() {
+        // As in create: a tmp cleaner may have removed the directory; without it the free space
+        // read as 0 and every export was refused as "disk full".
+        createDirectories(own);
         try {
             return Files.getFileStore(own).getUsableSpace();
         } catch (IOException e) {
