@@ -125,11 +125,11 @@ final class RedlineAnalysis {
 
     private List<RedlineReport.ParcelOverlap> parcels(Connection c, CollectionInfo p, CheckedSite site, List<String> pieces) throws SQLException {
         String g = p.geometrySql();
-        String piece = "CASE WHEN ST_CoveredBy(" + g + ", s.g) THEN " + g + " ELSE ST_Intersection(" + g + ", s.g) END";
+        String piece = StatisticsSql.clippedTo(g, "s.g");
         String sql = "SELECT " + p.idProperty().column() + "::text, " + column(p, "parcel_code") + ", " + column(p, "land_use_code") + ", "
                 + column(p, "land_use_name") + ", " + column(p, "status") + ", " + Areas.sql(p, g) + ", " + Areas.sql(p, piece) + " AS m2"
                 + (pieces == null ? "" : ", " + pieceJson(p, piece)) + " FROM " + p.tableSql() + " t, " + siteIn(p)
-                + " WHERE ST_Intersects(" + g + ", s.g) AND NOT ST_Touches(" + g + ", s.g)" + subset(p) + " ORDER BY m2 DESC";
+                + " WHERE " + StatisticsSql.interiorsMeet(g, "s.g") + subset(p) + " ORDER BY m2 DESC";
         List<RedlineReport.ParcelOverlap> out = new ArrayList<>();
         try (PreparedStatement ps = prepare(c, sql, site, p)) {
             try (ResultSet rs = ps.executeQuery()) {

@@ -236,8 +236,10 @@ final class CatalogReader {
 
     /**
      * CRS84 {minLon, minLat, maxLon, maxLat} of the collection's rows, or null when it is empty —
-     * rounded outward to the precision coordinates are served at, so that every served coordinate
-     * (rounded to 7 decimals) lies inside it, also a point on the very edge.
+     * rounded outward to the precision coordinates are served at, plus one step of it (1e-7°, about
+     * a centimetre), so that every served coordinate (rounded to 7 decimals) lies inside it, also a
+     * point on the very edge, and stays inside when a client transforms the box into another CRS
+     * with its own library (the OGC suite's Proj4J and PostGIS differ in the last bits).
      */
     static double[] extent(Connection c, CollectionInfo info) throws SQLException {
         String sql = "SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM (SELECT ST_Transform(ST_SetSRID(ST_Extent("
@@ -248,19 +250,19 @@ final class CatalogReader {
                 rs.next();
                 double minX = rs.getDouble(1);
                 if (rs.wasNull()) return null;
-                return new double[] {down(minX), down(rs.getDouble(2)), up(rs.getDouble(3)), up(rs.getDouble(4))};
+                return new double[] {down(minX, 180), down(rs.getDouble(2), 90), up(rs.getDouble(3), 180), up(rs.getDouble(4), 90)};
             }
         }
     }
 
     // The 1e-6 allowance keeps a value that already has 7 decimals (109.9, in binary 109.900000000000006)
-    // where it is rather than a step outward.
-    private static double down(double v) {
-        return Math.floor(v * SERVED_PRECISION + 1e-6) / SERVED_PRECISION;
+    // on its own step before the one step of margin.
+    private static double down(double v, double limit) {
+        return Math.max(-limit, (Math.floor(v * SERVED_PRECISION + 1e-6) - 1) / SERVED_PRECISION);
     }
 
-    private static double up(double v) {
-        return Math.ceil(v * SERVED_PRECISION - 1e-6) / SERVED_PRECISION;
+    private static double up(double v, double limit) {
+        return Math.min(limit, (Math.ceil(v * SERVED_PRECISION - 1e-6) + 1) / SERVED_PRECISION);
     }
 
     /**

@@ -40,10 +40,11 @@ final class GeometryLiterals {
         try {
             g = new WKTReader(FACTORY).read(wkt);
         } catch (ParseException | RuntimeException e) {
-            // RuntimeException too: JTS reports some malformed input with IllegalArgument or its own AssertionFailed
-            String why = e.getMessage() == null
-                    ? "its numbers, commas and parentheses do not form a " + wkt.split("[\\s(]", 2)[0].toUpperCase(java.util.Locale.ROOT)
-                    : e.getMessage().replace(" (line 1)", "");
+            // RuntimeException too: JTS reports some malformed input with IllegalArgument or its own AssertionFailed.
+            // Its words are a library's; the caller is told in ours.
+            String said = e.getMessage() == null ? "" : e.getMessage();
+            String why = said.contains("closed linestring") ? "a ring does not end where it starts"
+                    : "its numbers, commas and parentheses do not form a " + wkt.split("[\\s(]", 2)[0].toUpperCase(java.util.Locale.ROOT);
             throw FilterException.at(position, "the geometry " + Text.shorten(wkt, FilterException.ECHO) + " is not valid WKT: " + why);
         }
         checkUsable(g, position);
@@ -81,9 +82,27 @@ final class GeometryLiterals {
         if (error != null) {
             Coordinate at = error.getCoordinate();
             throw FilterException.at(position, "the " + g.getGeometryType().toUpperCase(java.util.Locale.ROOT) + " is not valid: "
-                    + error.getMessage() + (at == null ? "" : " near (" + plain(at.getX()) + " " + plain(at.getY()) + ")"));
+                    + fault(error) + (at == null ? "" : " near (" + plain(at.getX()) + " " + plain(at.getY()) + ")"));
         }
         if (g.getClass() == GeometryCollection.class) checkNoOverlappingPolygons(g, position);
+    }
+
+    /** What is wrong with an invalid geometry, in our words (JTS's kinds of fault, not its text). */
+    private static String fault(TopologyValidationError error) {
+        return switch (error.getErrorType()) {
+            case TopologyValidationError.REPEATED_POINT -> "a point is repeated";
+            case TopologyValidationError.HOLE_OUTSIDE_SHELL -> "a hole lies outside its polygon";
+            case TopologyValidationError.NESTED_HOLES -> "a hole lies inside another hole";
+            case TopologyValidationError.DISCONNECTED_INTERIOR -> "the holes cut the polygon's interior in two";
+            case TopologyValidationError.SELF_INTERSECTION -> "its boundary crosses itself";
+            case TopologyValidationError.RING_SELF_INTERSECTION -> "a ring touches itself";
+            case TopologyValidationError.NESTED_SHELLS -> "a polygon lies inside another polygon of the same geometry";
+            case TopologyValidationError.DUPLICATE_RINGS -> "a ring is repeated";
+            case TopologyValidationError.TOO_FEW_POINTS -> "a line or ring has too few distinct points";
+            case TopologyValidationError.INVALID_COORDINATE -> "a coordinate is not a number";
+            case TopologyValidationError.RING_NOT_CLOSED -> "a ring does not end where it starts";
+            default -> "its shape is not a valid geometry";
+        };
     }
 
     /**

@@ -134,8 +134,8 @@ class Cql2ParserErrorTest {
         assertErrorAt("S_INTERSECTS(geom, POINT(1))", 20, "is not valid WKT");
         assertErrorAt("S_INTERSECTS(geom, POINT(1 2)", 30, "expected ')'");
         assertErrorAt("S_INTERSECTS(geom, POINT(1 2, 3 4))", 20, "is not valid WKT");
-        assertErrorAt("S_INTERSECTS(geom, POLYGON((0 0, 1 0, 1 1)))", 20, "is not valid WKT");
-        assertErrorAt("S_INTERSECTS(geom, POLYGON((0 0, 1 0, 1 1, 0 1)))", 20, "is not valid WKT");
+        assertErrorAt("S_INTERSECTS(geom, POLYGON((0 0, 1 0, 0 0)))", 20, "the POLYGON is not valid: a line or ring has too few distinct points near (0 0)");
+        assertErrorAt("S_INTERSECTS(geom, POLYGON((0 0, 1 0, 1 1, 0 1)))", 20, "is not valid WKT: a ring does not end where it starts");
         assertErrorAt("S_INTERSECTS(geom, POINT EMPTY)", 20, "empty geometries (POINT EMPTY) are not supported");
         assertErrorAt("S_INTERSECTS(geom, POINT(1 'x'))", 28, "found the string 'x' inside the POINT geometry, where WKT has only numbers");
         assertErrorAt("S_INTERSECTS(geom, POINT(1 2", 20, "the POINT geometry is not closed with ')'");
@@ -147,7 +147,7 @@ class Cql2ParserErrorTest {
     void invalidPolygonsAreRefusedBeforePostgisSeesThem() {
         // a bow-tie: PostGIS/GEOS predicates may fail on it, so it must not get that far
         FilterException e = error("S_INTERSECTS(geom, POLYGON((0 0, 1 1, 1 0, 0 1, 0 0)))");
-        assertEquals("at character 20: the POLYGON is not valid: Self-intersection near (0.5 0.5)", e.detail());
+        assertEquals("at character 20: the POLYGON is not valid: its boundary crosses itself near (0.5 0.5)", e.detail());
     }
 
     @Test

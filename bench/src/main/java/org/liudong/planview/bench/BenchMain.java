@@ -30,7 +30,7 @@ public final class BenchMain {
     private static final long SEED = 20261201L;
     private static final int SAMPLES = 256;
     private static final String COLLECTION = "land-parcels";
-    private static final List<String> CASES = List.of("items", "feature", "tiles", "export");
+    private static final List<String> CASES = List.of("items", "feature", "tiles", "analysis", "export");
 
     private final String baseUrl;
     private final HikariDataSource db;
@@ -85,6 +85,7 @@ public final class BenchMain {
         if (cases.contains("items")) itemsCases(bboxes);
         if (cases.contains("feature")) featureCase(ids);
         if (cases.contains("tiles")) TileCases.run(this, centres);
+        if (cases.contains("analysis")) AnalysisCases.run(this, centres);
         if (cases.contains("export") && opts.containsKey("jmx")) ExportCase.run(this, Integer.parseInt(opts.get("jmx")));
         if (opts.containsKey("startup-ms")) {
             long startupMs = Long.parseLong(opts.get("startup-ms"));
@@ -180,7 +181,12 @@ public final class BenchMain {
     }
 
     ServerStats compare(String name, PathFor path, TimedRun.Request raw, int kinds, double p50Target) throws Exception {
-        TimedRun.Request viaHttp = i -> get(path.path(i));
+        return compareRequests(name, i -> get(path.path(i)), raw, kinds, p50Target);
+    }
+
+    /** {@link #compare} for any request to the server (a POST, say), not only a GET of a path. */
+    ServerStats compareRequests(String name, TimedRun.Request viaHttp, TimedRun.Request raw, int kinds, double p50Target)
+            throws Exception {
         viaHttp.run(0);  // warm: JIT, pool, PostgreSQL's caches
         raw.run(0);
         TimedRun.run(viaHttp, kinds, 2, Math.min(2, seconds / 4), 200);
@@ -249,6 +255,10 @@ public final class BenchMain {
 
     String cachedUrl() {
         return cachedUrl;
+    }
+
+    String baseUrl() {
+        return baseUrl;
     }
 
     HikariDataSource db() {

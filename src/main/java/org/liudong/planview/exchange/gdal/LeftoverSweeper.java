@@ -69,7 +69,11 @@ public final class LeftoverSweeper implements AutoCloseable {
             Set<String> live = new HashSet<>(WorkOwner.live(c));
             live.add(owner.id());
             Set<String> dead = new TreeSet<>();
-            Map<String, List<Path>> dirs = WorkDirs.byOwner(exchangeDir);
+            // This database's servers' directories; of the top level only what an older version left
+            // ("" — owner ids there may be of servers on another database, whose locks this one cannot see).
+            Map<String, List<Path>> dirs = new java.util.LinkedHashMap<>(WorkDirs.byOwner(WorkDirs.ofDatabase(exchangeDir, owner)));
+            List<Path> older = WorkDirs.byOwner(exchangeDir).getOrDefault("", List.of());
+            if (!older.isEmpty()) dirs.merge("", older, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
             dirs.keySet().stream().filter(o -> !live.contains(o)).forEach(dead::add);
             Map<String, Map<String, List<String>>> tables = new java.util.LinkedHashMap<>();
             for (String schema : schemas) {

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One temporary directory per export or import job, inside this server's own directory of the
- * exchange directory ({@code <exchange dir>/<owner id>/}), so that what a crash leaves behind is
- * known to be whose ({@link LeftoverSweeper}). Uploads are spooled there too.
+ * exchange directory ({@code <exchange dir>/<database key>/<owner id>/}), so that what a crash
+ * leaves behind is known to be whose ({@link LeftoverSweeper}). Uploads are spooled there too.
  */
 public final class WorkDirs {
     private static final Logger log = LoggerFactory.getLogger(WorkDirs.class);
@@ -29,8 +29,13 @@ public final class WorkDirs {
     /** {@code exchangeDir} may be shared by several servers; each works in its own directory below it. */
     public WorkDirs(Path exchangeDir, WorkOwner owner) {
         this.owner = owner;
-        this.own = exchangeDir.toAbsolutePath().normalize().resolve(owner.id());
+        this.own = ofDatabase(exchangeDir, owner).resolve(owner.id());
         createDirectories(own);
+    }
+
+    /** The directory of the owner's database in {@code exchangeDir}: every server on that database works below it. */
+    static Path ofDatabase(Path exchangeDir, WorkOwner owner) {
+        return exchangeDir.toAbsolutePath().normalize().resolve(owner.databaseKey());
     }
 
     /** Whose jobs these are: it names their tables too. */
@@ -63,21 +68,21 @@ public final class WorkDirs {
     }
 
     /**
-     * What lies in {@code exchangeDir} by owner id: each server's own directory, and under "" the
-     * job directories and upload spools an older version left directly in it. Nothing else there
-     * is touched: the exchange directory may be a shared one.
+     * What lies in {@code dir} by owner id: each server's own directory, and under "" the job
+     * directories and upload spools an older version left directly in it. Nothing else there is
+     * touched: the exchange directory may be a shared one.
      */
-    static Map<String, List<Path>> byOwner(Path exchangeDir) {
+    static Map<String, List<Path>> byOwner(Path dir) {
         Map<String, List<Path>> found = new LinkedHashMap<>();
-        if (!Files.isDirectory(exchangeDir)) return found;
-        try (Stream<Path> entries = Files.list(exchangeDir)) {
+        if (!Files.isDirectory(dir)) return found;
+        try (Stream<Path> entries = Files.list(dir)) {
             for (Path p : entries.sorted().toList()) {
                 String name = p.getFileName().toString();
                 String owner = WorkOwner.isOwnerDirectory(name) ? name : UNOWNED.matcher(name).matches() ? "" : null;
                 if (owner != null) found.computeIfAbsent(owner, k -> new ArrayList<>()).add(p);
             }
         } catch (IOException e) {
-            log.warn("cannot list {}: {}", exchangeDir, e.getMessage());
+            log.warn("cannot list {}: {}", dir, e.getMessage());
         }
         return found;
     }

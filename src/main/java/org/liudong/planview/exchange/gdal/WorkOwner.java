@@ -22,12 +22,19 @@ import org.slf4j.LoggerFactory;
  * it lives, on a session of its own. A crash ends the session and so releases the lock; whatever
  * carries an id whose lock nobody holds belongs to no live process and may be removed — by any
  * server on the same database, at once, whatever its age ({@link LeftoverSweeper}).
+ *
+ * <p>Locks say nothing about another database: two servers on two databases (a viewer and a test
+ * run on one machine) may share an exchange directory, so work directories sit below a directory
+ * of their database ({@link #databaseKey()}), and a server sweeps only its own database's.
  */
 public final class WorkOwner implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WorkOwner.class);
     /** The first key of every owner's lock ("plvw"); the second is the owner's number. */
     static final int LOCK_NAMESPACE = 0x706c7677;
     private static final String TRY_LOCK = "SELECT pg_try_advisory_lock(?, ?)";
+    /** The database cluster's system identifier and the database's oid: the same for every server on it, whatever URL it uses. */
+    private static final String DATABASE_KEY = "SELECT 'db-' || (SELECT system_identifier FROM pg_control_system()) || '-' "
+            + "|| (SELECT oid FROM pg_database WHERE datname = current_database())";
     /** Owners alive now: their lock is granted to some session of this database. */
     private static final String LIVE = """
             SELECT objid::bigint FROM pg_locks
@@ -41,13 +48,15 @@ public final class WorkOwner implements AutoCloseable {
     private final DatabaseSettings database;
     private final int number;
     private final String id;
+    private final String databaseKey;
     private Connection session;
     private boolean closed;
 
-    private WorkOwner(DatabaseSettings database, int number, Connection session) {
+    private WorkOwner(DatabaseSettings database, int number, String databaseKey, Connection session) {
         this.database = database;
         this.number = number;
         this.id = String.format("%08x", number);
+        this.databaseKey = databaseKey;
         this.session = session;
     }
 
@@ -55,10 +64,11 @@ public final class WorkOwner implements AutoCloseable {
     public static WorkOwner start(DatabaseSettings database) {
         try {
             Connection session = Database.session(database, "work owner");
+            String key = databaseKey(session);
             for (int attempt = 0; attempt < 10; attempt++) {
                 int number = 1 + random.nextInt(Integer.MAX_VALUE - 1);
                 if (tryLock(session, number)) {
-                    WorkOwner owner = new WorkOwner(database, number, session);
+                    WorkOwner owner = new WorkOwner(database, number, key, session);
                     log.info("exchange work of this server is owned by {}", owner.id);
                     return owner;
                 }
@@ -72,6 +82,18 @@ public final class WorkOwner implements AutoCloseable {
 
     public String id() {
         return id;
+    }
+
+    /** Names the database this owner works on (its work directories' parent): {@code db-<system id>-<oid>}. */
+    public String databaseKey() {
+        return databaseKey;
+    }
+
+    private static String databaseKey(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(DATABASE_KEY); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     /** A new table name for {@code prefix} (e = export scratch, s = import staging), owned by this server. */

@@ -17,7 +17,8 @@ import org.liudong.planview.testing.TestDatabase;
 
 /**
  * Which leftovers a sweep takes: a dead owner's and an older version's, at once whatever their
- * age; never a live owner's, and nothing that is not exchange work (the directory may be shared).
+ * age; never a live owner's, nothing of a server on another database, and nothing that is not
+ * exchange work (the directory may be shared).
  */
 class LeftoverSweeperTest {
     private static final String SCHEMA = "import_staging";
@@ -37,7 +38,9 @@ class LeftoverSweeperTest {
             String liveTable = live.tableName('s');
             for (String t : List.of(deadTable, legacyTable, unrelatedTable, liveTable)) createTable(t);
             Path liveDir = new WorkDirs(exchangeDir, live).create("import-");
-            Path deadDir = Files.createDirectories(exchangeDir.resolve(dead).resolve("import-123"));
+            Path deadDir = Files.createDirectories(exchangeDir.resolve(sweeping.databaseKey()).resolve(dead).resolve("import-123"));
+            // A server on another database sharing the exchange directory: its lock is not visible from here.
+            Path otherDatabase = Files.createDirectories(exchangeDir.resolve("db-1-2").resolve(dead).resolve("export-89"));
             Path legacyDir = Files.createDirectories(exchangeDir.resolve("export-4567"));
             Path unrelated = Files.writeString(exchangeDir.resolve("notes.txt"), "not ours");
 
@@ -50,6 +53,7 @@ class LeftoverSweeperTest {
             assertFalse(Files.exists(deadDir.getParent()));
             assertFalse(Files.exists(legacyDir));
             assertTrue(Files.isDirectory(liveDir));
+            assertTrue(Files.isDirectory(otherDatabase), "another database's servers' work is theirs to sweep");
             assertEquals("not ours", Files.readString(unrelated));
         } finally {
             try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement()) {
