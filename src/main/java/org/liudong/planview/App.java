@@ -122,7 +122,7 @@ public final class App implements AutoCloseable {
             new HealthRoutes(database).register(server);
             QueryLimit queryLimit = new QueryLimit(settings.pool().queryTimeoutSeconds());
             new FeatureRoutes(database, catalog, web.webDir(), queryLimit).register(server);
-            new TileRoutes(database, catalog, queryLimit).register(server);
+            new TileRoutes(database, catalog, queryLimit, settings.tileCache()).register(server);
             exchange.register(server);
             new VersionRoutes(database, catalog, versions, audit).register(server);
             new WebConfigRoutes(database, catalog, web).register(server);

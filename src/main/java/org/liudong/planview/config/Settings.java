@@ -25,7 +25,8 @@ public record Settings(
         ExchangeLimits exchange,
         AuditSettings audit,
         VersionSettings versions,
-        AnalysisLimits analysis) {
+        AnalysisLimits analysis,
+        TileCacheSettings tileCache) {
 
     public static Settings fromEnvironment() {
         return from(System.getenv());
@@ -40,15 +41,16 @@ public record Settings(
         environment.forEach((k, v) -> { if (v != null && !v.isBlank()) merged.put(k, v); });
         SettingSource s = new SettingSource(merged);
         return new Settings(ServerSettings.from(s), DatabaseSettings.from(s), PoolSettings.from(s), AuthSettings.from(s),
-                DataSettings.from(s), ExchangeLimits.from(s), AuditSettings.from(s), VersionSettings.from(s), AnalysisLimits.from(s));
+                DataSettings.from(s), ExchangeLimits.from(s), AuditSettings.from(s), VersionSettings.from(s), AnalysisLimits.from(s),
+                TileCacheSettings.from(s));
     }
 
     public Settings withServer(ServerSettings newServer) {
-        return new Settings(newServer, database, pool, auth, data, exchange, audit, versions, analysis);
+        return new Settings(newServer, database, pool, auth, data, exchange, audit, versions, analysis, tileCache);
     }
 
     public Settings withDatabase(DatabaseSettings newDatabase) {
-        return new Settings(server, newDatabase, pool, auth, data, exchange, audit, versions, analysis);
+        return new Settings(server, newDatabase, pool, auth, data, exchange, audit, versions, analysis, tileCache);
     }
 
     private static Map<String, String> readFile(Path file) {

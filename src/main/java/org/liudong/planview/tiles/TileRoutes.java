@@ -5,48 +5,40 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
 import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.catalog.TileOverview;
+import org.liudong.planview.config.TileCacheSettings;
 import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.http.Links;
 import org.liudong.planview.http.Problem;
 import org.liudong.planview.http.Text;
-import org.liudong.planview.query.QueryFailures;
 
 /**
  * Vector tiles of every collection in the WebMercatorQuad tile matrix set, and their TileJSON.
  * Tiles carry a strong ETag (a hash of the bytes, so any change of the data changes it) and are
- * gzipped here when the client accepts it; an empty tile is a 204.
+ * gzipped here when the client accepts it; an empty tile is a 204. A tile is cut once per change of
+ * its data and then served from the tile cache (TileCache), which says so in {@code X-Tile-Cache}.
  */
 public final class TileRoutes {
     static final String MVT = "application/vnd.mapbox-vector-tile";
     static final String CACHE = "public, max-age=300";
     private static final int MAX_ZOOM = 24;
     private static final ObjectMapper json = new ObjectMapper();
-    private final DataSource ds;
+    /** Whether the tile came from the tile cache ({@code hit}), was cut and kept ({@code miss}), or cut only ({@code bypass}). */
+    static final String CACHE_HEADER = "X-Tile-Cache";
     private final Catalog catalog;
-    private final QueryLimit limit;
+    private final TileRenderer renderer;
+    private final TileCache cache;
 
-    public TileRoutes(DataSource ds, Catalog catalog, QueryLimit limit) {
-        this.ds = ds;
+    public TileRoutes(DataSource ds, Catalog catalog, QueryLimit limit, TileCacheSettings cacheSettings) {
         this.catalog = catalog;
-        this.limit = limit;
+        this.renderer = new TileRenderer(ds, limit);
+        this.cache = new TileCache(ds, cacheSettings);
     }
 
     public void register(Javalin app) {
@@ -145,12 +137,26 @@ public final class TileRoutes {
             ctx.status(204);  // below the layer's minimum zoom: drawn from coarser layers, not from millions of parcels
             return;
         }
-        byte[] mvt = render(c, z, x, y);
-        if (mvt.length == 0) {
+        TileCache.Lookup cached = cache.lookup(c, z, x, y);
+        String hash;
+        byte[] gzipped;
+        byte[] mvt = null;
+        if (cached.hit() != null) {
+            hash = cached.hit().etag();
+            gzipped = cached.hit().gzipped();
+            ctx.header(CACHE_HEADER, "hit");
+        } else {
+            TileRenderer.Cut cut = renderer.render(c, z, x, y);
+            mvt = cut.mvt();
+            hash = mvt.length == 0 ? "" : TileBytes.hash(mvt);
+            gzipped = mvt.length == 0 ? new byte[0] : TileBytes.gzip(mvt);
+            if (cut.cacheable()) cache.store(cached, c, z, x, y, hash, gzipped);
+            ctx.header(CACHE_HEADER, cached.cacheable() && cut.cacheable() ? "miss" : "bypass");
+        }
+        if (gzipped.length == 0) {
             ctx.status(204);
             return;
         }
-        String hash = hash(mvt);
         boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
         String etag = "\"" + hash + (gzip ? "-gz" : "") + "\"";
         ctx.header("ETag", etag);
@@ -163,46 +169,10 @@ public final class TileRoutes {
         ctx.contentType(MVT);
         if (gzip) {
             ctx.header("Content-Encoding", "gzip");
-            ctx.result(gzip(mvt));
+            ctx.result(gzipped);
         } else {
-            ctx.result(mvt);
+            ctx.result(mvt != null ? mvt : TileBytes.gunzip(gzipped));
         }
-    }
-
-    private byte[] render(CollectionInfo c, int z, int x, int y) {
-        if (TileSql.fromOverview(c, z)) {
-            byte[] overview = renderOverview(c, z, x, y);
-            if (overview != null) return overview;
-        }
-        return renderRows(c, z, x, y);
-    }
-
-    /** The tile from the overview grid, or null while the grid is stale (its rows changed since it was built). */
-    private byte[] renderOverview(CollectionInfo c, int z, int x, int y) {
-        try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.overview(c, z, x, y).prepare(conn));
-             ResultSet rs = ps.executeQuery()) {
-            if (!rs.next() || !rs.getBoolean(1)) return null;
-            byte[] b = rs.getBytes(2);
-            return b == null ? new byte[0] : b;
-        } catch (SQLException e) {
-            throw tileProblem(e, c, z, x, y);
-        }
-    }
-
-    private byte[] renderRows(CollectionInfo c, int z, int x, int y) {
-        try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.tile(c, z, x, y).prepare(conn))) {
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                byte[] b = rs.getBytes(1);
-                return b == null ? new byte[0] : b;
-            }
-        } catch (SQLException e) {
-            throw tileProblem(e, c, z, x, y);
-        }
-    }
-
-    private static RuntimeException tileProblem(SQLException e, CollectionInfo c, int z, int x, int y) {
-        return QueryFailures.problem(e, "tile " + z + "/" + y + "/" + x + " of " + c.id());
     }
 
     private static int coordinate(String text, String name, long max) {
@@ -223,32 +193,6 @@ public final class TileRoutes {
             }
         }
         return false;
-    }
-
-    /**
-     * Fastest gzip level: the benchmark showed level 6 costing more than PostGIS's own time on
-     * large tiles, while level 1 still shrinks MVT about fourfold.
-     */
-    private static byte[] gzip(byte[] data) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out, 65536) {
-            {
-                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
-            }
-        }) {
-            gz.write(data);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static String hash(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Tiles and TileJSON are public data, read by map clients from any origin. */

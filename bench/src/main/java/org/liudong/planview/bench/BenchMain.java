@@ -36,6 +36,10 @@ public final class BenchMain {
     private final HikariDataSource db;
     private final double seconds;
     private final ResultTable table = new ResultTable();
+    /** The anchor: MapServer's mapserv behind lighttpd (its URL up to the query), or null. */
+    private String mapserverUrl;
+    /** A second server on the same database with the tile cache on, or null. */
+    private String cachedUrl;
 
     private BenchMain(String baseUrl, HikariDataSource db, double seconds) {
         this.baseUrl = baseUrl;
@@ -53,6 +57,8 @@ public final class BenchMain {
         Settings settings = Settings.fromEnvironment();
         try (HikariDataSource pool = Database.pool(settings.database(), 10)) {
             BenchMain bench = new BenchMain(url, pool, seconds);
+            bench.mapserverUrl = opts.get("mapserver");
+            bench.cachedUrl = opts.get("cached-url");
             String report = bench.run(opts);
             System.out.println(report);
             Files.createDirectories(out.toAbsolutePath().getParent());
@@ -170,12 +176,17 @@ public final class BenchMain {
      * One case: the server at concurrency 1 and 8, raw SQL at concurrency 1; ratio of p50s, and
      * the throughput gain from 1 to 8.
      */
-    void compare(String name, PathFor path, TimedRun.Request raw, int kinds, double p50Target) throws Exception {
-        compareRequests(name, i -> get(path.path(i)), raw, kinds, p50Target);
+    /** The server's figures of one case: concurrency 1 and 8. */
+    record ServerStats(LatencyStats one, LatencyStats eight) {
+    }
+
+    ServerStats compare(String name, PathFor path, TimedRun.Request raw, int kinds, double p50Target) throws Exception {
+        return compareRequests(name, i -> get(path.path(i)), raw, kinds, p50Target);
     }
 
     /** {@link #compare} for any request to the server (a POST, say), not only a GET of a path. */
-    void compareRequests(String name, TimedRun.Request viaHttp, TimedRun.Request raw, int kinds, double p50Target) throws Exception {
+    ServerStats compareRequests(String name, TimedRun.Request viaHttp, TimedRun.Request raw, int kinds, double p50Target)
+            throws Exception {
         viaHttp.run(0);  // warm: JIT, pool, PostgreSQL's caches
         raw.run(0);
         TimedRun.run(viaHttp, kinds, 2, Math.min(2, seconds / 4), 200);
@@ -193,6 +204,23 @@ public final class BenchMain {
                 + " req/s of c1", "≥ 1.6× c1");
         System.err.printf(Locale.ROOT, "bench: %-20s raw p50 %.2f ms, server p50 %.2f ms, c8 %.1f req/s%n", name,
                 rawStats.percentileMs(50), one.percentileMs(50), eight.perSecond());
+        return new ServerStats(one, eight);
+    }
+
+    /**
+     * One side measured alone, as compare measures the server: a warm-up, concurrency 1 for the
+     * case's time, then the same requests at concurrency 8.
+     */
+    ServerStats measure(TimedRun.Request request, int kinds) throws Exception {
+        request.run(0);
+        // Warm every worker behind the URL (MapServer: each of its FastCGI processes opens its own
+        // PostGIS session, and a fresh session's first spatial query plans for 25–180 ms) before timing.
+        TimedRun.run(request, kinds, 8, seconds, 64);
+        TimedRun.run(request, kinds, 2, Math.min(2, seconds / 4), 200);
+        LatencyStats one = TimedRun.run(request, kinds, 1, seconds, 100_000);
+        int sameWork = Math.max(16, (one.count() + 7) / 8 * 8);
+        LatencyStats eight = TimedRun.run(request, kinds, 8, seconds * 4, sameWork);
+        return new ServerStats(one, eight);
     }
 
     /**
@@ -202,7 +230,12 @@ public final class BenchMain {
      * server's time.
      */
     long get(String pathAndQuery) throws Exception {
-        HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl + pathAndQuery).toURL().openConnection();
+        return fetch(baseUrl + pathAndQuery);
+    }
+
+    /** As {@link #get}, any URL (MapServer, the cached server). */
+    long fetch(String url) throws Exception {
+        HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
         c.setConnectTimeout(5_000);
         c.setRequestProperty("Accept", "application/geo+json, application/vnd.mapbox-vector-tile, application/json");
         c.setRequestProperty("Accept-Encoding", "gzip");
@@ -215,8 +248,16 @@ public final class BenchMain {
                 while ((k = in.read(buf)) >= 0) n += k;
             }
         }
-        if (status != 200 && status != 204) throw new IllegalStateException(pathAndQuery + " answered " + status);
+        if (status != 200 && status != 204) throw new IllegalStateException(url + " answered " + status);
         return n;
+    }
+
+    String mapserverUrl() {
+        return mapserverUrl;
+    }
+
+    String cachedUrl() {
+        return cachedUrl;
     }
 
     String baseUrl() {

@@ -9,11 +9,19 @@ public final class ResultTable {
     private record Row(String kase, String side, int concurrency, LatencyStats stats, String ratio, String target) {
     }
 
-    private final List<Row> rows = new ArrayList<>();
+    /** A row that only compares two sides already in the table. */
+    private record RatioRow(String kase, String side, String ratio, String target) {
+    }
+
+    private final List<Object> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     public void add(String kase, String side, int concurrency, LatencyStats stats, String ratio, String target) {
         rows.add(new Row(kase, side, concurrency, stats, ratio, target));
+    }
+
+    public void ratioRow(String kase, String side, String ratio, String target) {
+        rows.add(new RatioRow(kase, side, ratio, target));
     }
 
     public void note(String line) {
@@ -24,7 +32,12 @@ public final class ResultTable {
         StringBuilder b = new StringBuilder();
         b.append("| case | side | conc. | n | p50 ms | p95 ms | p99 ms | req/s | KiB/resp | errors | ratio | target |\n");
         b.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
-        for (Row r : rows) {
+        for (Object o : rows) {
+            if (o instanceof RatioRow q) {
+                b.append(String.format(Locale.ROOT, "| %s | %s |  |  |  |  |  |  |  |  | %s | %s |%n", q.kase, q.side, q.ratio, q.target));
+                continue;
+            }
+            Row r = (Row) o;
             LatencyStats s = r.stats;
             b.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.2f | %.2f | %.2f | %.1f | %.1f | %d | %s | %s |%n",
                     r.kase, r.side, r.concurrency, s.count(), s.percentileMs(50), s.percentileMs(95), s.percentileMs(99),

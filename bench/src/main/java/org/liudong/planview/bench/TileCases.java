@@ -35,15 +35,32 @@ final class TileCases {
     private TileCases() {
     }
 
+    /** From this zoom on the viewer serves parcels, as MapServer does: the zooms compared with the anchor. */
+    static final int ANCHOR_FROM_ZOOM = 14;
+
     static void run(BenchMain bench, List<double[]> centres) throws Exception {
         for (int z = 12; z <= 16; z++) {
             List<int[]> tiles = new ArrayList<>();
             for (double[] c : centres) tiles.add(tileOf(c[0], c[1], z));
             final int zoom = z;
-            bench.compare("tile z" + z, i -> {
+            BenchMain.PathFor path = i -> {
                 int[] t = tiles.get(i);
                 return "/collections/land-parcels/tiles/WebMercatorQuad/" + zoom + "/" + t[1] + "/" + t[0];
-            }, i -> raw(bench, zoom, tiles.get(i)), tiles.size(), 1.3);
+            };
+            String name = "tile z" + z;
+            BenchMain.ServerStats cold = bench.compare(name, path, i -> raw(bench, zoom, tiles.get(i)), tiles.size(), 1.3);
+            if (z < ANCHOR_FROM_ZOOM) continue;
+            if (bench.mapserverUrl() != null) {
+                BenchMain.ServerStats ms = bench.measure(i -> bench.fetch(MapServerAnchor.tileUrl(bench.mapserverUrl(), zoom, tiles.get(i))),
+                        tiles.size());
+                MapServerAnchor.add(bench.table(), name, "MapServer 8", ms, cold, "server (cold)");
+                if (bench.cachedUrl() != null) {
+                    // One pass fills the cache; every measured request is then a hit.
+                    for (int i = 0; i < tiles.size(); i++) bench.fetch(bench.cachedUrl() + path.path(i));
+                    BenchMain.ServerStats hot = bench.measure(i -> bench.fetch(bench.cachedUrl() + path.path(i)), tiles.size());
+                    MapServerAnchor.addOther(bench.table(), name, "server (cached)", hot, ms);
+                }
+            }
         }
     }
 

@@ -1,0 +1,66 @@
+package org.liudong.planview.tiles;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.liudong.planview.catalog.CollectionInfo;
+import org.liudong.planview.db.QueryLimit;
+import org.liudong.planview.query.QueryFailures;
+
+/** Cuts one tile with PostGIS (TileSql): from the overview grid while it is current, from the rows otherwise. */
+final class TileRenderer {
+    private final DataSource ds;
+    private final QueryLimit limit;
+
+    TileRenderer(DataSource ds, QueryLimit limit) {
+        this.ds = ds;
+        this.limit = limit;
+    }
+
+    /**
+     * The tile's bytes (empty: no feature), and whether it may be cached: a small-zoom tile cut
+     * from the rows while the overview is stale is right but will look different once the grid is
+     * rebuilt — and the rebuild does not change the collection's table, so nothing would invalidate it.
+     */
+    record Cut(byte[] mvt, boolean cacheable) {
+    }
+
+    Cut render(CollectionInfo c, int z, int x, int y) {
+        if (TileSql.fromOverview(c, z)) {
+            byte[] overview = renderOverview(c, z, x, y);
+            if (overview != null) return new Cut(overview, true);
+            return new Cut(renderRows(c, z, x, y), false);
+        }
+        return new Cut(renderRows(c, z, x, y), true);
+    }
+
+    /** The tile from the overview grid, or null while the grid is stale (its rows changed since it was built). */
+    private byte[] renderOverview(CollectionInfo c, int z, int x, int y) {
+        try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.overview(c, z, x, y).prepare(conn));
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next() || !rs.getBoolean(1)) return null;
+            byte[] b = rs.getBytes(2);
+            return b == null ? new byte[0] : b;
+        } catch (SQLException e) {
+            throw tileProblem(e, c, z, x, y);
+        }
+    }
+
+    private byte[] renderRows(CollectionInfo c, int z, int x, int y) {
+        try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.tile(c, z, x, y).prepare(conn))) {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                byte[] b = rs.getBytes(1);
+                return b == null ? new byte[0] : b;
+            }
+        } catch (SQLException e) {
+            throw tileProblem(e, c, z, x, y);
+        }
+    }
+
+    private static RuntimeException tileProblem(SQLException e, CollectionInfo c, int z, int x, int y) {
+        return QueryFailures.problem(e, "tile " + z + "/" + y + "/" + x + " of " + c.id());
+    }
+}
