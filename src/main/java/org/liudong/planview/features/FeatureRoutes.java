@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.liudong.planview.auth.Access;
 import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
@@ -21,6 +20,7 @@ import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.db.QueryLimit;
+import org.liudong.planview.db.Reads;
 import org.liudong.planview.http.Links;
 import org.liudong.planview.http.Problem;
 import org.liudong.planview.http.Text;
@@ -33,11 +33,13 @@ import org.liudong.planview.query.ItemsRequest;
 public final class FeatureRoutes {
     private final Catalog catalog;
     private final ItemsResponse items;
+    private final Reads reads;
     private final Path webIndex;
 
-    public FeatureRoutes(DataSource ds, Catalog catalog, Path webDir, QueryLimit limit) {
+    public FeatureRoutes(Reads reads, Catalog catalog, Path webDir, QueryLimit limit) {
         this.catalog = catalog;
-        this.items = new ItemsResponse(ds, limit);
+        this.reads = reads;
+        this.items = new ItemsResponse(limit);
         this.webIndex = webDir.resolve("index.html");
     }
 
@@ -115,10 +117,10 @@ public final class FeatureRoutes {
         ItemsRequest r = ItemsRequest.parse(c, ctx.queryParamMap());
         if (f == Format.HTML) {
             if (r.crs() != CrsRegistry.CRS84) throw Problem.badRequest("parameter crs: the HTML page shows CRS84 only; use f=json");
-            html(ctx, HtmlPages.items(c, r, items.page(c, r)));
+            html(ctx, HtmlPages.items(c, r, items.page(reads.of(ctx), c, r)));
             return;
         }
-        items.geoJson(ctx, c, r);
+        items.geoJson(reads.of(ctx), ctx, c, r);
     }
 
     private void item(Context ctx) {
@@ -130,7 +132,7 @@ public final class FeatureRoutes {
                 .orElseThrow(() -> Problem.badRequest("parameter crs: '" + Text.shorten(ctx.queryParam("crs"))
                         + "' is not a supported CRS"));
         if (f == Format.HTML) crs = CrsRegistry.CRS84;
-        String feature = items.item(c, featureId, crs);
+        String feature = items.item(reads.of(ctx), c, featureId, crs);
         if (f == Format.HTML) {
             try {
                 html(ctx, HtmlPages.item(c, (ObjectNode) Documents.JSON.readTree(feature)));

@@ -24,6 +24,7 @@ import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.catalog.TileOverview;
 import org.liudong.planview.db.QueryLimit;
+import org.liudong.planview.db.Reads;
 import org.liudong.planview.http.Links;
 import org.liudong.planview.http.Problem;
 import org.liudong.planview.http.Text;
@@ -39,12 +40,12 @@ public final class TileRoutes {
     static final String CACHE = "public, max-age=300";
     private static final int MAX_ZOOM = 24;
     private static final ObjectMapper json = new ObjectMapper();
-    private final DataSource ds;
+    private final Reads reads;
     private final Catalog catalog;
     private final QueryLimit limit;
 
-    public TileRoutes(DataSource ds, Catalog catalog, QueryLimit limit) {
-        this.ds = ds;
+    public TileRoutes(Reads reads, Catalog catalog, QueryLimit limit) {
+        this.reads = reads;
         this.catalog = catalog;
         this.limit = limit;
     }
@@ -145,7 +146,7 @@ public final class TileRoutes {
             ctx.status(204);  // below the layer's minimum zoom: drawn from coarser layers, not from millions of parcels
             return;
         }
-        byte[] mvt = render(c, z, x, y);
+        byte[] mvt = render(reads.of(ctx), c, z, x, y);
         if (mvt.length == 0) {
             ctx.status(204);
             return;
@@ -169,16 +170,16 @@ public final class TileRoutes {
         }
     }
 
-    private byte[] render(CollectionInfo c, int z, int x, int y) {
+    private byte[] render(DataSource ds, CollectionInfo c, int z, int x, int y) {
         if (TileSql.fromOverview(c, z)) {
-            byte[] overview = renderOverview(c, z, x, y);
+            byte[] overview = renderOverview(ds, c, z, x, y);
             if (overview != null) return overview;
         }
-        return renderRows(c, z, x, y);
+        return renderRows(ds, c, z, x, y);
     }
 
     /** The tile from the overview grid, or null while the grid is stale (its rows changed since it was built). */
-    private byte[] renderOverview(CollectionInfo c, int z, int x, int y) {
+    private byte[] renderOverview(DataSource ds, CollectionInfo c, int z, int x, int y) {
         try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.overview(c, z, x, y).prepare(conn));
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next() || !rs.getBoolean(1)) return null;
@@ -189,7 +190,7 @@ public final class TileRoutes {
         }
     }
 
-    private byte[] renderRows(CollectionInfo c, int z, int x, int y) {
+    private byte[] renderRows(DataSource ds, CollectionInfo c, int z, int x, int y) {
         try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.tile(c, z, x, y).prepare(conn))) {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
