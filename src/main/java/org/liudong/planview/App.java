@@ -35,6 +35,7 @@ import org.liudong.planview.features.FeatureRoutes;
 import org.liudong.planview.features.StyleRoutes;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
+import org.liudong.planview.http.HttpCache;
 import org.liudong.planview.http.RouteList;
 import org.liudong.planview.places.NamedPlaceRoutes;
 import org.liudong.planview.tiles.OverviewRefresher;
@@ -130,8 +131,10 @@ public final class App implements AutoCloseable {
             reads.install(server);
             new HealthRoutes(database, replicas).register(server);
             QueryLimit queryLimit = new QueryLimit(settings.pool().queryTimeoutSeconds());
-            new FeatureRoutes(reads, catalog, web.webDir(), queryLimit).register(server);
-            new TileRoutes(reads, catalog, queryLimit).register(server);
+            HttpCache cache = new HttpCache(settings.auth().anonymousRead(), settings.audit().logPublicReads(),
+                    settings.server().cacheMaxAgeSeconds());
+            new FeatureRoutes(reads, catalog, web.webDir(), queryLimit, cache).register(server);
+            new TileRoutes(reads, catalog, queryLimit, cache).register(server);
             exchange.register(server);
             new VersionRoutes(database, catalog, versions, audit).register(server);
             new WebConfigRoutes(database, catalog, web).register(server);

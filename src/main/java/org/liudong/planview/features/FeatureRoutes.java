@@ -13,18 +13,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.liudong.planview.auth.Access;
 import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
+import org.liudong.planview.catalog.ChangeMarker;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.db.Reads;
+import org.liudong.planview.http.HttpCache;
 import org.liudong.planview.http.Links;
 import org.liudong.planview.http.Problem;
 import org.liudong.planview.http.Text;
 import org.liudong.planview.query.ItemsRequest;
+import org.liudong.planview.query.QueryFailures;
 
 /**
  * OGC API – Features: landing page, conformance, OpenAPI, collections, items, one item,
@@ -34,11 +39,13 @@ public final class FeatureRoutes {
     private final Catalog catalog;
     private final ItemsResponse items;
     private final Reads reads;
+    private final HttpCache cache;
     private final Path webIndex;
 
-    public FeatureRoutes(Reads reads, Catalog catalog, Path webDir, QueryLimit limit) {
+    public FeatureRoutes(Reads reads, Catalog catalog, Path webDir, QueryLimit limit, HttpCache cache) {
         this.catalog = catalog;
         this.reads = reads;
+        this.cache = cache;
         this.items = new ItemsResponse(limit);
         this.webIndex = webDir.resolve("index.html");
     }
@@ -115,12 +122,16 @@ public final class FeatureRoutes {
         CollectionInfo c = versionOf(ctx);
         Format f = Format.of(ctx);
         ItemsRequest r = ItemsRequest.parse(c, ctx.queryParamMap());
+        if (f == Format.HTML && r.crs() != CrsRegistry.CRS84) {
+            throw Problem.badRequest("parameter crs: the HTML page shows CRS84 only; use f=json");
+        }
+        DataSource ds = reads.of(ctx);
+        if (notModified(ctx, ds, c, f)) return;
         if (f == Format.HTML) {
-            if (r.crs() != CrsRegistry.CRS84) throw Problem.badRequest("parameter crs: the HTML page shows CRS84 only; use f=json");
-            html(ctx, HtmlPages.items(c, r, items.page(reads.of(ctx), c, r)));
+            html(ctx, HtmlPages.items(c, r, items.page(ds, c, r)));
             return;
         }
-        items.geoJson(reads.of(ctx), ctx, c, r);
+        items.geoJson(ds, ctx, c, r);
     }
 
     private void item(Context ctx) {
@@ -132,7 +143,9 @@ public final class FeatureRoutes {
                 .orElseThrow(() -> Problem.badRequest("parameter crs: '" + Text.shorten(ctx.queryParam("crs"))
                         + "' is not a supported CRS"));
         if (f == Format.HTML) crs = CrsRegistry.CRS84;
-        String feature = items.item(reads.of(ctx), c, featureId, crs);
+        DataSource ds = reads.of(ctx);
+        if (notModified(ctx, ds, c, f)) return;
+        String feature = items.item(ds, c, featureId, crs);
         if (f == Format.HTML) {
             try {
                 html(ctx, HtmlPages.item(c, (ObjectNode) Documents.JSON.readTree(feature)));
@@ -144,6 +157,21 @@ public final class FeatureRoutes {
         ctx.header("Content-Crs", "<" + crs.uri() + ">");
         ctx.contentType(Documents.GEOJSON);
         ctx.result(Text.utf8(ItemsResponse.withItemLinks(feature, Links.of(ctx), c, featureId)));
+    }
+
+    /**
+     * Caching headers for features of {@code c} (read from {@code ds}), and whether the client's
+     * copy is current (then 304, nothing more). The marker is read before the features, from the
+     * same database. Jetty's gzip marks the tag of a compressed answer itself.
+     */
+    private boolean notModified(Context ctx, DataSource ds, CollectionInfo c, Format f) {
+        long marker;
+        try {
+            marker = ChangeMarker.of(ds, c.id());
+        } catch (SQLException e) {
+            throw QueryFailures.problem(e, "features of " + c.id());
+        }
+        return cache.answer(ctx, c.internal(), marker, f + " " + c.version(), "Accept, Accept-Encoding");
     }
 
     private CollectionInfo collectionOf(Context ctx) {

@@ -8,23 +8,22 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
 import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
+import org.liudong.planview.catalog.ChangeMarker;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.catalog.TileOverview;
 import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.db.Reads;
+import org.liudong.planview.http.HttpCache;
 import org.liudong.planview.http.Links;
 import org.liudong.planview.http.Problem;
 import org.liudong.planview.http.Text;
@@ -32,20 +31,22 @@ import org.liudong.planview.query.QueryFailures;
 
 /**
  * Vector tiles of every collection in the WebMercatorQuad tile matrix set, and their TileJSON.
- * Tiles carry a strong ETag (a hash of the bytes, so any change of the data changes it) and are
- * gzipped here when the client accepts it; an empty tile is a 204.
+ * Tiles carry the caching headers of {@link HttpCache} (an ETag from the collection's change
+ * marker, so a revalidation is answered before the tile is cut) and are gzipped here when the
+ * client accepts it; an empty tile is a 204.
  */
 public final class TileRoutes {
     static final String MVT = "application/vnd.mapbox-vector-tile";
-    static final String CACHE = "public, max-age=300";
     private static final int MAX_ZOOM = 24;
     private static final ObjectMapper json = new ObjectMapper();
     private final Reads reads;
     private final Catalog catalog;
     private final QueryLimit limit;
+    private final HttpCache cache;
 
-    public TileRoutes(Reads reads, Catalog catalog, QueryLimit limit) {
+    public TileRoutes(Reads reads, Catalog catalog, QueryLimit limit, HttpCache cache) {
         this.reads = reads;
+        this.cache = cache;
         this.catalog = catalog;
         this.limit = limit;
     }
@@ -140,25 +141,24 @@ public final class TileRoutes {
         int x = coordinate(ctx.pathParam("x"), "x", n - 1);
         int y = coordinate(ctx.pathParam("y"), "y", n - 1);
         cors(ctx);
-        ctx.header("Cache-Control", CACHE);
-        ctx.header("Vary", "Accept-Encoding");
+        // One database for the marker and the tile, the marker first: it never claims newer rows than the tile holds.
+        DataSource ds = reads.of(ctx);
+        boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
+        long marker;
+        try {
+            marker = ChangeMarker.of(ds, c.id());
+        } catch (SQLException e) {
+            throw tileProblem(e, c, z, x, y);
+        }
+        String variant = "mvt " + c.version() + (gzip ? " gzip" : "");
+        if (cache.answer(ctx, c.internal(), marker, variant, "Accept-Encoding")) return;
         if (z < c.tiles().minZoom()) {
             ctx.status(204);  // below the layer's minimum zoom: drawn from coarser layers, not from millions of parcels
             return;
         }
-        byte[] mvt = render(reads.of(ctx), c, z, x, y);
+        byte[] mvt = render(ds, c, z, x, y);
         if (mvt.length == 0) {
             ctx.status(204);
-            return;
-        }
-        String hash = hash(mvt);
-        boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
-        String etag = "\"" + hash + (gzip ? "-gz" : "") + "\"";
-        ctx.header("ETag", etag);
-        String ifNoneMatch = ctx.header("If-None-Match");
-        if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + hash + "\"") || ifNoneMatch.contains("\"" + hash + "-gz\"")
-                || ifNoneMatch.trim().equals("*"))) {
-            ctx.status(304);
             return;
         }
         ctx.contentType(MVT);
@@ -242,14 +242,6 @@ public final class TileRoutes {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static String hash(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Tiles and TileJSON are public data, read by map clients from any origin. */

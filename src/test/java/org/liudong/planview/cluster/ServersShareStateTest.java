@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.liudong.planview.App;
 import org.liudong.planview.auth.Role;
 import org.liudong.planview.catalog.Catalog;
+import org.liudong.planview.catalog.ChangeMarker;
 import org.liudong.planview.exchange.gdal.JobSlots;
 import org.liudong.planview.testing.TestAccounts;
 import org.liudong.planview.testing.TestDatabase;
@@ -100,6 +101,7 @@ class ServersShareStateTest {
 
     @Test
     void theOverviewIsRebuiltByOneServerAtATime() throws Exception {
+        long markerBefore = ChangeMarker.of(TestDatabase.dataSource(), "land-parcels");
         try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE land_parcel SET status = status WHERE id = (SELECT min(id) FROM land_parcel)");
         }
@@ -120,5 +122,7 @@ class ServersShareStateTest {
             rs.next();
             assertEquals(0, rs.getLong(1), "the grid is current");
         }
+        assertTrue(ChangeMarker.of(TestDatabase.dataSource(), "land-parcels") > markerBefore,
+                "a rebuilt grid changes the low-zoom tiles, so their tags");
     }
 }
