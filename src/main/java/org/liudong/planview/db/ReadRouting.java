@@ -35,7 +35,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReadRouting implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ReadRouting.class);
-    private static final String PRIMARY_LSN = "SELECT pg_current_wal_lsn()::text";
+    /**
+     * The position up to which the primary's WAL is on disk, so a replica can have it: a committed
+     * transaction is there (synchronous_commit), and the write position may run ahead of it by WAL
+     * the replica is not yet sent.
+     */
+    private static final String PRIMARY_LSN = "SELECT pg_current_wal_flush_lsn()::text";
     private static final int VALIDATION_SECONDS = 1;
     private static final String REPLAY_LSN = "SELECT pg_is_in_recovery(), pg_last_wal_replay_lsn()::text";
 

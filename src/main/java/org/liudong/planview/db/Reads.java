@@ -45,6 +45,11 @@ public final class Reads {
         return routing.forReading(mustSee(ctx).orElse(null));
     }
 
+    /** The primary: for a read the chosen replica cannot serve yet (a collection it has not replayed). */
+    public DataSource primary() {
+        return routing.primary();
+    }
+
     /** The write position the caller says they must see: their header, else their cookie. */
     static Optional<Lsn> mustSee(Context ctx) {
         Optional<Lsn> header = Lsn.parse(ctx.header(HEADER));

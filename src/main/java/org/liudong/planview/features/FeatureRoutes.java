@@ -36,6 +36,8 @@ import org.liudong.planview.query.QueryFailures;
  * queryables; JSON or HTML by {@code f=} or Accept. A browser asking for {@code /} gets the web map.
  */
 public final class FeatureRoutes {
+    /** Items are negotiated by Accept (JSON or HTML); Jetty gzips them. */
+    private static final String VARY = "Accept, Accept-Encoding";
     private final Catalog catalog;
     private final ItemsResponse items;
     private final Reads reads;
@@ -125,8 +127,9 @@ public final class FeatureRoutes {
         if (f == Format.HTML && r.crs() != CrsRegistry.CRS84) {
             throw Problem.badRequest("parameter crs: the HTML page shows CRS84 only; use f=json");
         }
-        DataSource ds = reads.of(ctx);
-        if (notModified(ctx, ds, c, f)) return;
+        Source from = source(ctx, c);
+        if (cache.answer(ctx, c.internal(), from.marker(), f + " " + c.version(), VARY)) return;
+        DataSource ds = from.ds();
         if (f == Format.HTML) {
             html(ctx, HtmlPages.items(c, r, items.page(ds, c, r)));
             return;
@@ -143,9 +146,9 @@ public final class FeatureRoutes {
                 .orElseThrow(() -> Problem.badRequest("parameter crs: '" + Text.shorten(ctx.queryParam("crs"))
                         + "' is not a supported CRS"));
         if (f == Format.HTML) crs = CrsRegistry.CRS84;
-        DataSource ds = reads.of(ctx);
-        if (notModified(ctx, ds, c, f)) return;
-        String feature = items.item(ds, c, featureId, crs);
+        Source from = source(ctx, c);
+        if (cache.answer(ctx, c.internal(), from.marker(), f + " " + c.version(), VARY)) return;
+        String feature = items.item(from.ds(), c, featureId, crs);
         if (f == Format.HTML) {
             try {
                 html(ctx, HtmlPages.item(c, (ObjectNode) Documents.JSON.readTree(feature)));
@@ -159,19 +162,28 @@ public final class FeatureRoutes {
         ctx.result(Text.utf8(ItemsResponse.withItemLinks(feature, Links.of(ctx), c, featureId)));
     }
 
+    /** The database a request's features are read from, and the collection's change marker there. */
+    private record Source(DataSource ds, long marker) {
+    }
+
     /**
-     * Caching headers for features of {@code c} (read from {@code ds}), and whether the client's
-     * copy is current (then 304, nothing more). The marker is read before the features, from the
-     * same database. Jetty's gzip marks the tag of a compressed answer itself.
+     * The request's read database and the marker for its ETag, read there before the features
+     * (Jetty's gzip marks the tag of a compressed answer itself). The primary instead when the
+     * replica has not replayed the collection's creation yet: the catalogue is read on the
+     * primary, so a new collection is known before a replica holds its table.
      */
-    private boolean notModified(Context ctx, DataSource ds, CollectionInfo c, Format f) {
-        long marker;
+    private Source source(Context ctx, CollectionInfo c) {
+        DataSource ds = reads.of(ctx);
         try {
-            marker = ChangeMarker.of(ds, c.id());
+            long marker = ChangeMarker.of(ds, c.id());
+            if (marker == 0 && ds != reads.primary()) {
+                ds = reads.primary();
+                marker = ChangeMarker.of(ds, c.id());
+            }
+            return new Source(ds, marker);
         } catch (SQLException e) {
             throw QueryFailures.problem(e, "features of " + c.id());
         }
-        return cache.answer(ctx, c.internal(), marker, f + " " + c.version(), "Accept, Accept-Encoding");
     }
 
     private CollectionInfo collectionOf(Context ctx) {

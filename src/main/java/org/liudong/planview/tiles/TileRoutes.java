@@ -147,6 +147,11 @@ public final class TileRoutes {
         long marker;
         try {
             marker = ChangeMarker.of(ds, c.id());
+            if (marker == 0 && ds != reads.primary()) {
+                // A replica that has not replayed the collection's creation yet: the primary has it.
+                ds = reads.primary();
+                marker = ChangeMarker.of(ds, c.id());
+            }
         } catch (SQLException e) {
             throw tileProblem(e, c, z, x, y);
         }

@@ -53,7 +53,7 @@ public final class JobSlots {
                     ps.setInt(1, namespace);
                     ps.setInt(2, slot);
                     try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next() && rs.getBoolean(1)) return Optional.of(new Slot(session));
+                        if (rs.next() && rs.getBoolean(1)) return Optional.of(new Slot(session, namespace, slot));
                     }
                 }
             }
@@ -71,16 +71,32 @@ public final class JobSlots {
         }
     }
 
-    /** A held slot; closing it ends its session, which lets go of the lock whatever state the session is in. */
+    /**
+     * A held slot. Closing it unlocks first, and only then ends the session: a session's end is
+     * processed by its backend after the client has moved on, so a job started right after this
+     * one (the next import) could otherwise still find the slot taken. Should the unlock fail, the
+     * session's end lets go of the lock all the same.
+     */
     public static final class Slot implements AutoCloseable {
         private final Connection session;
+        private final int namespace;
+        private final int number;
 
-        private Slot(Connection session) {
+        private Slot(Connection session, int namespace, int number) {
             this.session = session;
+            this.namespace = namespace;
+            this.number = number;
         }
 
         @Override
         public void close() {
+            try (PreparedStatement ps = session.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
+                ps.setInt(1, namespace);
+                ps.setInt(2, number);
+                ps.execute();
+            } catch (SQLException e) {
+                // the session is broken: its end below (or its death) frees the lock
+            }
             try {
                 session.close();
             } catch (SQLException e) {
