@@ -135,15 +135,20 @@ replica_stop() {
 
 # ------------------------------------------------------------------ servers
 server_start() {   # $1 = 1 or 2
-  local n=$1 port=${SERVER_PORTS[$(( $1 - 1 ))]} pid_file="$DIR/run/server-$1.pid"
-  if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then return 0; fi
+  local n=$1 port=${SERVER_PORTS[$(( $1 - 1 ))]} pid_file="$DIR/run/server-$1.pid" own_jar="$DIR/run/planview-$1.jar"
   [ -f "$JAR" ] || die "no $JAR: build it first (./planview cluster up does)"
+  if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
+    cmp -s "$JAR" "$own_jar" && return 0
+    # A new build: this server is replaced while nginx sends its requests to the other one.
+    say "server $n runs an older build: restarting it"
+    server_kill "$n" TERM
+  fi
   local pw; pw=$(secret db-password)
   say "starting server $n on port $port"
   (
     cd "$ROOT"
-    # The servers' own copy of the jar: a rebuild in the checkout must not pull it from under them.
-    cp -f "$JAR" "$DIR/run/planview.jar"
+    # The server's own copy of the jar: a rebuild in the checkout must not pull it from under it.
+    cp -f "$JAR" "$own_jar"
     export DATABASE_URL="postgresql://planview:$pw@127.0.0.1:$PRIMARY_PORT/planview"
     export PLANVIEW_READ_DATABASE_URLS="postgresql://planview:$pw@127.0.0.1:$REPLICA_PORT/planview"
     export PLANVIEW_PORT=$port PLANVIEW_HOST=127.0.0.1
@@ -152,7 +157,7 @@ server_start() {   # $1 = 1 or 2
     export PLANVIEW_EXCHANGE_DIR="$DIR/work/server-$n"
     export PLANVIEW_GIS_DATA="$ROOT/gis-data" PLANVIEW_WEB_DIR="$ROOT/web/dist"
     unset PGHOST PGPORT PGDATABASE PGUSER PGPASSWORD
-    setsid java -Xmx384m -XX:+UseSerialGC -jar "$DIR/run/planview.jar" >> "$DIR/logs/server-$n.log" 2>&1 &
+    setsid java -Xmx384m -XX:+UseSerialGC -jar "$own_jar" >> "$DIR/logs/server-$n.log" 2>&1 &
     echo $! > "$pid_file"
   )
   for _ in $(seq 1 1200); do
