@@ -202,9 +202,13 @@ http {
     # revalidated by ETag after that. Nothing private, no-store or with Set-Cookie is stored.
     proxy_cache_path $DIR/nginx/cache levels=1:2 keys_zone=planview:20m max_size=1g inactive=10m use_temp_path=off;
 
+    # max_fails=0: a failed attempt never takes a server out. A replica stopping fails the reads
+    # running on it on both servers at once (503); counted as failures, they took both servers
+    # out together and nginx answered 502 "no live upstreams" for the fail_timeout. Each request
+    # is retried on the other server instead (a dead one refuses at once, so this costs nothing).
     upstream planview {
-        server 127.0.0.1:${SERVER_PORTS[0]} max_fails=1 fail_timeout=3s;
-        server 127.0.0.1:${SERVER_PORTS[1]} max_fails=1 fail_timeout=3s;
+        server 127.0.0.1:${SERVER_PORTS[0]} max_fails=0;
+        server 127.0.0.1:${SERVER_PORTS[1]} max_fails=0;
         keepalive 32;
     }
 
