@@ -27,12 +27,15 @@ import org.liudong.planview.config.Settings;
 import org.liudong.planview.db.Database;
 import org.liudong.planview.db.OutageGate;
 import org.liudong.planview.db.QueryLimit;
+import org.liudong.planview.db.ReadRouting;
+import org.liudong.planview.db.Reads;
 import org.liudong.planview.gisdata.GisDataLoader;
 import org.liudong.planview.exchange.ExchangeRoutes;
 import org.liudong.planview.features.FeatureRoutes;
 import org.liudong.planview.features.StyleRoutes;
 import org.liudong.planview.health.HealthRoutes;
 import org.liudong.planview.http.ErrorHandling;
+import org.liudong.planview.http.HttpCache;
 import org.liudong.planview.http.RouteList;
 import org.liudong.planview.places.NamedPlaceRoutes;
 import org.liudong.planview.tiles.OverviewRefresher;
@@ -55,10 +58,12 @@ public final class App implements AutoCloseable {
     private final Javalin server;
     private final OverviewRefresher overviews;
     private final RouteList routes;
+    private final ReadRouting replicas;
 
     private App(HikariDataSource pool, OutageGate database, ExchangeRoutes exchange, Javalin server, OverviewRefresher overviews,
-                RouteList routes) {
+                RouteList routes, ReadRouting replicas) {
         this.pool = pool;
+        this.replicas = replicas;
         this.database = database;
         this.exchange = exchange;
         this.server = server;
@@ -87,6 +92,8 @@ public final class App implements AutoCloseable {
         // Requests get their connections through the gate: while the database is away they hear so at once.
         OutageGate database = new OutageGate(pool);
         ExchangeRoutes exchange = null;
+        // Reads of items, tiles and statistics may go to read replicas; everything else stays on the primary.
+        ReadRouting replicas = ReadRouting.open(database, settings.reads(), settings.pool().size());
         try {
             long t0 = System.nanoTime();
             Database.migrate(pool);
@@ -119,27 +126,33 @@ public final class App implements AutoCloseable {
             });
             ErrorHandling.install(server);
             installAccess(server, database, settings.auth(), audit, catalog);
-            new HealthRoutes(database).register(server);
+            replicas.start();
+            Reads reads = new Reads(replicas, settings.auth().secureCookies());
+            reads.install(server);
+            new HealthRoutes(database, replicas).register(server);
             QueryLimit queryLimit = new QueryLimit(settings.pool().queryTimeoutSeconds());
-            new FeatureRoutes(database, catalog, web.webDir(), queryLimit).register(server);
-            new TileRoutes(database, catalog, queryLimit, settings.tileCache()).register(server);
+            HttpCache cache = new HttpCache(settings.auth().anonymousRead(), settings.audit().logPublicReads(),
+                    settings.server().cacheMaxAgeSeconds());
+            new FeatureRoutes(reads, catalog, web.webDir(), queryLimit, cache).register(server);
+            new TileRoutes(reads, catalog, queryLimit, cache, settings.tileCache()).register(server);
             exchange.register(server);
             new VersionRoutes(database, catalog, versions, audit).register(server);
             new WebConfigRoutes(database, catalog, web).register(server);
-            new QueryTotalsRoutes(database, catalog, queryLimit).register(server);
+            new QueryTotalsRoutes(reads, catalog, queryLimit).register(server);
             new PrintLogRoutes(catalog, audit).register(server);
             new StyleRoutes(catalog).register(server);
             new org.liudong.planview.indicators.IndicatorRoutes(database).register(server);
-            new AnalysisRoutes(database, catalog, queryLimit, settings, exchange.workDirs(), audit).register(server);
+            new AnalysisRoutes(database, reads, catalog, queryLimit, settings, exchange.workDirs(), audit).register(server);
             new NamedPlaceRoutes(database).register(server);
             server.start();
             OverviewRefresher overviews = new OverviewRefresher(database, catalog).start(settings.data().overviewCheckSeconds());
             // Start-up time is a benchmark target: say where it goes.
             log.info("start-up: migrations {} ms, data check {} ms, catalogue and HTTP {} ms", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-            return new App(pool, database, exchange, server, overviews, routes);
+            return new App(pool, database, exchange, server, overviews, routes, replicas);
         } catch (RuntimeException e) {
             if (exchange != null) exchange.close();
+            replicas.close();
             database.close();
             pool.close();
             throw e;
@@ -179,6 +192,7 @@ public final class App implements AutoCloseable {
         overviews.close();
         server.stop();
         exchange.close();
+        replicas.close();
         database.close();
         pool.close();
     }

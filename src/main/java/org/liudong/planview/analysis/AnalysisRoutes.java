@@ -2,6 +2,7 @@ package org.liudong.planview.analysis;
 
 import io.javalin.Javalin;
 import javax.sql.DataSource;
+import org.liudong.planview.db.Reads;
 import org.liudong.planview.audit.AuditLog;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.config.Settings;
@@ -15,9 +16,9 @@ public final class AnalysisRoutes {
     private final RedlineRoutes redline;
     private final ConstraintRoutes constraints;
 
-    public AnalysisRoutes(DataSource ds, Catalog catalog, QueryLimit limit, Settings settings, WorkDirs work, AuditLog audit) {
+    public AnalysisRoutes(DataSource ds, Reads reads, Catalog catalog, QueryLimit limit, Settings settings, WorkDirs work, AuditLog audit) {
         StatisticsQuery query = new StatisticsQuery(ds, limit, settings.analysis());
-        this.statistics = new StatisticsRoutes(catalog, settings.analysis(), query);
+        this.statistics = new StatisticsRoutes(catalog, settings.analysis(), query, reads);
         // GDAL here only converts uploaded files: it needs no database credentials.
         GdalRunner gdal = new GdalRunner(java.util.Map.of(), settings.exchange().gdalTimeout());
         this.redline = new RedlineRoutes(ds, catalog, new RedlineAnalysis(catalog, limit, query), gdal,

@@ -28,6 +28,11 @@ public final class StatisticsQuery {
     }
 
     Statistics compute(StatisticsRequest r) {
+        return compute(ds, r);
+    }
+
+    /** As {@link #compute(StatisticsRequest)}, read from {@code ds} (the statistics route's read database). */
+    Statistics compute(DataSource ds, StatisticsRequest r) {
         SqlStatement sql = StatisticsSql.build(r, limits.maxGroups());
         try (Connection conn = ds.getConnection()) {
             Double polygonM2 = r.polygon() == null ? null : polygonArea(conn, r.polygon());

@@ -1,6 +1,7 @@
 package org.liudong.planview.analysis;
 
 import io.javalin.Javalin;
+import org.liudong.planview.db.Reads;
 import io.javalin.http.Context;
 import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
@@ -16,9 +17,11 @@ public final class StatisticsRoutes {
     private final Catalog catalog;
     private final AnalysisLimits limits;
     private final StatisticsQuery query;
+    private final Reads reads;
 
-    public StatisticsRoutes(Catalog catalog, AnalysisLimits limits, StatisticsQuery query) {
+    public StatisticsRoutes(Catalog catalog, AnalysisLimits limits, StatisticsQuery query, Reads reads) {
         this.catalog = catalog;
+        this.reads = reads;
         this.limits = limits;
         this.query = query;
     }
@@ -30,7 +33,7 @@ public final class StatisticsRoutes {
     private void statistics(Context ctx) {
         CollectionInfo c = catalog.require(ctx.pathParam("collectionId"), Caller.of(ctx));
         StatisticsRequest r = StatisticsRequest.parse(c, ctx.queryParamMap(), catalog, Caller.of(ctx), limits);
-        Statistics s = query.compute(r);
+        Statistics s = query.compute(reads.of(ctx), r);
         ctx.header("Cache-Control", "no-store");
         if (r.csv()) {
             ctx.header("Content-Disposition", "attachment; filename=\"" + c.id() + "-statistics.csv\"; filename*=UTF-8''"

@@ -19,6 +19,7 @@ import java.util.Properties;
 public record Settings(
         ServerSettings server,
         DatabaseSettings database,
+        ReadReplicaSettings reads,
         PoolSettings pool,
         AuthSettings auth,
         DataSettings data,
@@ -40,17 +41,21 @@ public record Settings(
         }
         environment.forEach((k, v) -> { if (v != null && !v.isBlank()) merged.put(k, v); });
         SettingSource s = new SettingSource(merged);
-        return new Settings(ServerSettings.from(s), DatabaseSettings.from(s), PoolSettings.from(s), AuthSettings.from(s),
+        return new Settings(ServerSettings.from(s), DatabaseSettings.from(s), ReadReplicaSettings.from(s), PoolSettings.from(s), AuthSettings.from(s),
                 DataSettings.from(s), ExchangeLimits.from(s), AuditSettings.from(s), VersionSettings.from(s), AnalysisLimits.from(s),
                 TileCacheSettings.from(s));
     }
 
     public Settings withServer(ServerSettings newServer) {
-        return new Settings(newServer, database, pool, auth, data, exchange, audit, versions, analysis, tileCache);
+        return new Settings(newServer, database, reads, pool, auth, data, exchange, audit, versions, analysis, tileCache);
     }
 
     public Settings withDatabase(DatabaseSettings newDatabase) {
-        return new Settings(server, newDatabase, pool, auth, data, exchange, audit, versions, analysis, tileCache);
+        return new Settings(server, newDatabase, reads, pool, auth, data, exchange, audit, versions, analysis, tileCache);
+    }
+
+    public Settings withReads(ReadReplicaSettings newReads) {
+        return new Settings(server, database, newReads, pool, auth, data, exchange, audit, versions, analysis, tileCache);
     }
 
     private static Map<String, String> readFile(Path file) {

@@ -15,13 +15,18 @@ public final class Database {
     }
 
     public static HikariDataSource pool(DatabaseSettings db, int size) {
+        return pool(db, size, "planview");
+    }
+
+    /** A pool under its own name (a read replica's), so the log tells the pools apart. */
+    public static HikariDataSource pool(DatabaseSettings db, int size, String name) {
         HikariConfig c = new HikariConfig();
         c.setJdbcUrl(db.jdbcUrl());
         c.setUsername(db.user());
         if (db.password() != null) c.setPassword(db.password());
         c.setMaximumPoolSize(size);
         c.setMinimumIdle(Math.min(2, size));
-        c.setPoolName("planview");
+        c.setPoolName(name);
         // Fail fast when PostGIS is away, so /health answers 503 in seconds rather than hanging.
         c.setConnectionTimeout(3_000);
         c.setValidationTimeout(1_000);

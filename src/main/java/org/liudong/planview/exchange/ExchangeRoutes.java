@@ -43,8 +43,9 @@ public final class ExchangeRoutes implements AutoCloseable {
         sweeper.sweep();
         sweeper.every(limits.sweepInterval());
         GdalRunner gdal = new GdalRunner(database.libpqEnvironment(), limits.gdalTimeout());
-        this.export = new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), new JobSlots(limits.maxConcurrentExports()), audit);
-        this.imports = new ImportRoutes(new Importer(ds, catalog, gdal, owner, limits, versions, audit), audit, work, limits);
+        this.export = new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), JobSlots.exports(database, limits.maxConcurrentExports()), audit);
+        this.imports = new ImportRoutes(new Importer(ds, catalog, gdal, owner, limits, versions, audit), audit, work, limits,
+                JobSlots.imports(database));
     }
 
     /** This server's work directories, for other jobs that read uploads (the red-line report). */

@@ -13,31 +13,42 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.liudong.planview.auth.Access;
 import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
+import org.liudong.planview.catalog.ChangeMarker;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.db.QueryLimit;
+import org.liudong.planview.db.Reads;
+import org.liudong.planview.http.HttpCache;
 import org.liudong.planview.http.Links;
 import org.liudong.planview.http.Problem;
 import org.liudong.planview.http.Text;
 import org.liudong.planview.query.ItemsRequest;
+import org.liudong.planview.query.QueryFailures;
 
 /**
  * OGC API – Features: landing page, conformance, OpenAPI, collections, items, one item,
  * queryables; JSON or HTML by {@code f=} or Accept. A browser asking for {@code /} gets the web map.
  */
 public final class FeatureRoutes {
+    /** Items are negotiated by Accept (JSON or HTML); Jetty gzips them. */
+    private static final String VARY = "Accept, Accept-Encoding";
     private final Catalog catalog;
     private final ItemsResponse items;
+    private final Reads reads;
+    private final HttpCache cache;
     private final Path webIndex;
 
-    public FeatureRoutes(DataSource ds, Catalog catalog, Path webDir, QueryLimit limit) {
+    public FeatureRoutes(Reads reads, Catalog catalog, Path webDir, QueryLimit limit, HttpCache cache) {
         this.catalog = catalog;
-        this.items = new ItemsResponse(ds, limit);
+        this.reads = reads;
+        this.cache = cache;
+        this.items = new ItemsResponse(limit);
         this.webIndex = webDir.resolve("index.html");
     }
 
@@ -113,12 +124,17 @@ public final class FeatureRoutes {
         CollectionInfo c = versionOf(ctx);
         Format f = Format.of(ctx);
         ItemsRequest r = ItemsRequest.parse(c, ctx.queryParamMap());
+        if (f == Format.HTML && r.crs() != CrsRegistry.CRS84) {
+            throw Problem.badRequest("parameter crs: the HTML page shows CRS84 only; use f=json");
+        }
+        Source from = source(ctx, c);
+        if (cache.answer(ctx, c.internal(), from.marker(), f + " " + c.version(), VARY)) return;
+        DataSource ds = from.ds();
         if (f == Format.HTML) {
-            if (r.crs() != CrsRegistry.CRS84) throw Problem.badRequest("parameter crs: the HTML page shows CRS84 only; use f=json");
-            html(ctx, HtmlPages.items(c, r, items.page(c, r)));
+            html(ctx, HtmlPages.items(c, r, items.page(ds, c, r)));
             return;
         }
-        items.geoJson(ctx, c, r);
+        items.geoJson(ds, ctx, c, r);
     }
 
     private void item(Context ctx) {
@@ -130,7 +146,9 @@ public final class FeatureRoutes {
                 .orElseThrow(() -> Problem.badRequest("parameter crs: '" + Text.shorten(ctx.queryParam("crs"))
                         + "' is not a supported CRS"));
         if (f == Format.HTML) crs = CrsRegistry.CRS84;
-        String feature = items.item(c, featureId, crs);
+        Source from = source(ctx, c);
+        if (cache.answer(ctx, c.internal(), from.marker(), f + " " + c.version(), VARY)) return;
+        String feature = items.item(from.ds(), c, featureId, crs);
         if (f == Format.HTML) {
             try {
                 html(ctx, HtmlPages.item(c, (ObjectNode) Documents.JSON.readTree(feature)));
@@ -142,6 +160,30 @@ public final class FeatureRoutes {
         ctx.header("Content-Crs", "<" + crs.uri() + ">");
         ctx.contentType(Documents.GEOJSON);
         ctx.result(Text.utf8(ItemsResponse.withItemLinks(feature, Links.of(ctx), c, featureId)));
+    }
+
+    /** The database a request's features are read from, and the collection's change marker there. */
+    private record Source(DataSource ds, long marker) {
+    }
+
+    /**
+     * The request's read database and the marker for its ETag, read there before the features
+     * (Jetty's gzip marks the tag of a compressed answer itself). The primary instead when the
+     * replica has not replayed the collection's creation yet: the catalogue is read on the
+     * primary, so a new collection is known before a replica holds its table.
+     */
+    private Source source(Context ctx, CollectionInfo c) {
+        DataSource ds = reads.of(ctx);
+        try {
+            long marker = ChangeMarker.of(ds, c.id());
+            if (marker == 0 && ds != reads.primary()) {
+                ds = reads.primary();
+                marker = ChangeMarker.of(ds, c.id());
+            }
+            return new Source(ds, marker);
+        } catch (SQLException e) {
+            throw QueryFailures.problem(e, "features of " + c.id());
+        }
     }
 
     private CollectionInfo collectionOf(Context ctx) {

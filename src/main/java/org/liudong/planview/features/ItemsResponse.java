@@ -46,15 +46,14 @@ import org.liudong.planview.query.QueryFailures;
 final class ItemsResponse {
     static final int FETCH_SIZE = 500;
     private static final byte[] FEATURE_SEPARATOR = {',', '\n'};
-    private final DataSource ds;
     private final QueryLimit limit;
 
-    ItemsResponse(DataSource ds, QueryLimit limit) {
-        this.ds = ds;
+    ItemsResponse(QueryLimit limit) {
         this.limit = limit;
     }
 
-    void geoJson(Context ctx, CollectionInfo c, ItemsRequest r) {
+    /** The page as GeoJSON, read from {@code ds} (the request's read database). */
+    void geoJson(DataSource ds, Context ctx, CollectionInfo c, ItemsRequest r) {
         Links links = Links.of(ctx);
         String path = "/collections/" + Links.segment(c.id()) + "/items";
         try (Connection conn = ds.getConnection()) {
@@ -136,7 +135,7 @@ final class ItemsResponse {
     }
 
     /** One page parsed back into JSON, for the HTML rendering (at most {@code limit} features). */
-    Page page(CollectionInfo c, ItemsRequest r) {
+    Page page(DataSource ds, CollectionInfo c, ItemsRequest r) {
         try (Connection conn = ds.getConnection()) {
             conn.setAutoCommit(false);
             try {
@@ -184,7 +183,7 @@ final class ItemsResponse {
     }
 
     /** One feature's GeoJSON text, or a 404. */
-    String item(CollectionInfo c, String featureId, SupportedCrs crs) {
+    String item(DataSource ds, CollectionInfo c, String featureId, SupportedCrs crs) {
         if (!validId(c, featureId)) throw noSuchFeature(c, featureId);
         SqlStatement st = ItemsSql.item(c, featureId, crs);
         try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(st.prepare(conn)); ResultSet rs = ps.executeQuery()) {

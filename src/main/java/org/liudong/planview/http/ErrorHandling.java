@@ -96,6 +96,8 @@ public final class ErrorHandling {
         body.put("detail", detail);
         body.put("instance", ctx.path());
         body.putAll(extra);
+        // A failure is never stored, whatever caching headers the route had set before it failed.
+        ctx.header("Cache-Control", "no-store");
         ctx.status(status);
         ctx.json(body);
         ctx.contentType(PROBLEM_JSON);

@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
+import org.liudong.planview.catalog.ChangeMarker;
 import org.liudong.planview.catalog.CollectionInfo;
+import org.liudong.planview.db.Rollback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,10 +58,22 @@ public final class OverviewRefresher implements AutoCloseable {
 
     private boolean refresh(CollectionInfo c) throws SQLException {
         long t0 = System.nanoTime();
-        try (Connection conn = ds.getConnection(); PreparedStatement ps = conn.prepareStatement(c.tiles().overview().refreshCallSql()); ResultSet rs = ps.executeQuery()) {
-            boolean rebuilt = rs.next() && rs.getBoolean(1);
-            if (rebuilt) log.info("overview of {} rebuilt in {} ms", c.id(), (System.nanoTime() - t0) / 1_000_000);
-            return rebuilt;
+        try (Connection conn = ds.getConnection()) {
+            conn.setAutoCommit(false);
+            try {
+                boolean rebuilt;
+                try (PreparedStatement ps = conn.prepareStatement(c.tiles().overview().refreshCallSql()); ResultSet rs = ps.executeQuery()) {
+                    rebuilt = rs.next() && rs.getBoolean(1);
+                }
+                // The low-zoom tiles are now cut from the grid, not the rows: their ETags must change with the grid.
+                if (rebuilt) ChangeMarker.touch(conn, c.id());
+                conn.commit();
+                if (rebuilt) log.info("overview of {} rebuilt in {} ms", c.id(), (System.nanoTime() - t0) / 1_000_000);
+                return rebuilt;
+            } catch (SQLException | RuntimeException e) {
+                Rollback.after(conn, e);
+                throw e;
+            }
         }
     }
 

@@ -5,40 +5,50 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
+import org.liudong.planview.catalog.ChangeMarker;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.catalog.TileOverview;
 import org.liudong.planview.config.TileCacheSettings;
 import org.liudong.planview.db.QueryLimit;
+import org.liudong.planview.db.Reads;
+import org.liudong.planview.http.HttpCache;
 import org.liudong.planview.http.Links;
 import org.liudong.planview.http.Problem;
 import org.liudong.planview.http.Text;
+import org.liudong.planview.query.QueryFailures;
 
 /**
  * Vector tiles of every collection in the WebMercatorQuad tile matrix set, and their TileJSON.
- * Tiles carry a strong ETag (a hash of the bytes, so any change of the data changes it) and are
- * gzipped here when the client accepts it; an empty tile is a 204. A tile is cut once per change of
- * its data and then served from the tile cache (TileCache), which says so in {@code X-Tile-Cache}.
+ * Tiles carry the caching headers of {@link HttpCache} (an ETag from the collection's change
+ * marker, so a revalidation is answered before the tile is cut) and are gzipped here when the
+ * client accepts it; an empty tile is a 204. A tile is cut once per change of its data and then
+ * served from the tile cache (TileCache), which says so in {@code X-Tile-Cache}.
  */
 public final class TileRoutes {
     static final String MVT = "application/vnd.mapbox-vector-tile";
-    static final String CACHE = "public, max-age=300";
     private static final int MAX_ZOOM = 24;
     private static final ObjectMapper json = new ObjectMapper();
     /** Whether the tile came from the tile cache ({@code hit}), was cut and kept ({@code miss}), or cut only ({@code bypass}). */
     static final String CACHE_HEADER = "X-Tile-Cache";
+    private final Reads reads;
     private final Catalog catalog;
-    private final TileRenderer renderer;
+    private final QueryLimit limit;
+    private final HttpCache httpCache;
     private final TileCache cache;
 
-    public TileRoutes(DataSource ds, Catalog catalog, QueryLimit limit, TileCacheSettings cacheSettings) {
+    /** The tile cache lives in the primary (an UNLOGGED table a replica does not have). */
+    public TileRoutes(Reads reads, Catalog catalog, QueryLimit limit, HttpCache httpCache, TileCacheSettings cacheSettings) {
+        this.reads = reads;
         this.catalog = catalog;
-        this.renderer = new TileRenderer(ds, limit);
-        this.cache = new TileCache(ds, cacheSettings);
+        this.limit = limit;
+        this.httpCache = httpCache;
+        this.cache = new TileCache(reads.primary(), cacheSettings);
     }
 
     public void register(Javalin app) {
@@ -131,39 +141,45 @@ public final class TileRoutes {
         int x = coordinate(ctx.pathParam("x"), "x", n - 1);
         int y = coordinate(ctx.pathParam("y"), "y", n - 1);
         cors(ctx);
-        ctx.header("Cache-Control", CACHE);
-        ctx.header("Vary", "Accept-Encoding");
+        // One database for the marker and the tile, the marker first: it never claims newer rows than the tile holds.
+        DataSource ds = reads.of(ctx);
+        boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
+        long marker;
+        try {
+            marker = ChangeMarker.of(ds, c.id());
+            if (marker == 0 && ds != reads.primary()) {
+                // A replica that has not replayed the collection's creation yet: the primary has it.
+                ds = reads.primary();
+                marker = ChangeMarker.of(ds, c.id());
+            }
+        } catch (SQLException e) {
+            throw QueryFailures.problem(e, "tile " + z + "/" + y + "/" + x + " of " + c.id());
+        }
+        String variant = "mvt " + c.version() + (gzip ? " gzip" : "");
+        if (httpCache.answer(ctx, c.internal(), marker, variant, "Accept-Encoding")) return;
         if (z < c.tiles().minZoom()) {
             ctx.status(204);  // below the layer's minimum zoom: drawn from coarser layers, not from millions of parcels
             return;
         }
+        boolean onPrimary = ds == reads.primary();
         TileCache.Lookup cached = cache.lookup(c, z, x, y);
-        String hash;
         byte[] gzipped;
         byte[] mvt = null;
         if (cached.hit() != null) {
-            hash = cached.hit().etag();
             gzipped = cached.hit().gzipped();
             ctx.header(CACHE_HEADER, "hit");
         } else {
-            TileRenderer.Cut cut = renderer.render(c, z, x, y);
+            TileRenderer.Cut cut = new TileRenderer(ds, limit).render(c, z, x, y);
             mvt = cut.mvt();
-            hash = mvt.length == 0 ? "" : TileBytes.hash(mvt);
             gzipped = mvt.length == 0 ? new byte[0] : TileBytes.gzip(mvt);
-            if (cut.cacheable()) cache.store(cached, c, z, x, y, hash, gzipped);
-            ctx.header(CACHE_HEADER, cached.cacheable() && cut.cacheable() ? "miss" : "bypass");
+            // A tile cut on a replica may be older than the primary's generation it would be kept under:
+            // only the primary's cuts (and the seed command's) fill the cache; a replica's are served as cut.
+            boolean keep = cut.cacheable() && cached.cacheable() && onPrimary;
+            if (keep) cache.store(cached, c, z, x, y, mvt.length == 0 ? "" : TileBytes.hash(mvt), gzipped);
+            ctx.header(CACHE_HEADER, keep ? "miss" : "bypass");
         }
         if (gzipped.length == 0) {
             ctx.status(204);
-            return;
-        }
-        boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
-        String etag = "\"" + hash + (gzip ? "-gz" : "") + "\"";
-        ctx.header("ETag", etag);
-        String ifNoneMatch = ctx.header("If-None-Match");
-        if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + hash + "\"") || ifNoneMatch.contains("\"" + hash + "-gz\"")
-                || ifNoneMatch.trim().equals("*"))) {
-            ctx.status(304);
             return;
         }
         ctx.contentType(MVT);

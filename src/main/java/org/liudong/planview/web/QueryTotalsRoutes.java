@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
+import org.liudong.planview.db.Reads;
 import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
@@ -35,12 +35,12 @@ public final class QueryTotalsRoutes {
     private static final int MAX_SUMS = 8;
     private static final Set<String> OWN_PARAMETERS = Set.of("sum");
 
-    private final DataSource ds;
+    private final Reads reads;
     private final Catalog catalog;
     private final QueryLimit limit;
 
-    public QueryTotalsRoutes(DataSource ds, Catalog catalog, QueryLimit limit) {
-        this.ds = ds;
+    public QueryTotalsRoutes(Reads reads, Catalog catalog, QueryLimit limit) {
+        this.reads = reads;
         this.catalog = catalog;
         this.limit = limit;
     }
@@ -63,7 +63,7 @@ public final class QueryTotalsRoutes {
                 where.params());
 
         Map<String, Object> body = new LinkedHashMap<>();
-        try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(sql.prepare(conn))) {
+        try (Connection conn = reads.of(ctx).getConnection(); PreparedStatement ps = limit.apply(sql.prepare(conn))) {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 body.put("numberMatched", rs.getLong(1));

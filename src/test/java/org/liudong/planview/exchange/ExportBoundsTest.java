@@ -50,7 +50,7 @@ class ExportBoundsTest {
 
     @Test
     void busyWhenEverySlotIsTaken() throws Exception {
-        JobSlots slots = new JobSlots(1);
+        JobSlots slots = JobSlots.exports(TestDatabase.databaseSettings(), 1);
         Optional<JobSlots.Slot> held = slots.tryAcquire();
         assertTrue(held.isPresent());
         HttpResponse<String> r = exportWith(slots, ExchangeLimits.defaults().withMinFreeDiskBytes(0));
@@ -68,7 +68,7 @@ class ExportBoundsTest {
 
     @Test
     void busyWhenTheDiskIsShort() {
-        HttpResponse<String> r = exportWith(new JobSlots(2), ExchangeLimits.defaults().withMinFreeDiskBytes(Long.MAX_VALUE / 4));
+        HttpResponse<String> r = exportWith(JobSlots.exports(TestDatabase.databaseSettings(), 2), ExchangeLimits.defaults().withMinFreeDiskBytes(Long.MAX_VALUE / 4));
         assertEquals(503, r.statusCode(), r.body());
         assertEquals("300", r.headers().firstValue("Retry-After").orElse(""));
         assertTrue(r.body().contains("free for exports"), r.body());

@@ -28,6 +28,7 @@ import org.liudong.planview.exchange.imports.Importer;
 import org.liudong.planview.features.TestLayers;
 import org.liudong.planview.http.ErrorHandling;
 import org.liudong.planview.testing.TestAccess;
+import org.liudong.planview.exchange.gdal.JobSlots;
 import org.liudong.planview.testing.TestDatabase;
 import org.liudong.planview.testing.TestServer;
 
@@ -196,7 +197,7 @@ class ImportFailuresTest {
         Catalog catalog = new Catalog(ds);
         TestAccess.install(app, catalog);
         new ImportRoutes(new Importer(ds, catalog, gdal, TestDatabase.workOwner(), small, TestAccess.versions(), TestAccess.audit()),
-                TestAccess.audit(), work, small).register(app);
+                TestAccess.audit(), work, small, JobSlots.imports(TestDatabase.databaseSettings())).register(app);
         app.start("127.0.0.1", 0);
         try {
             StringBuilder big = new StringBuilder(ImportExportHttpTest.GEOJSON);

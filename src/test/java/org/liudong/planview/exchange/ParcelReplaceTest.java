@@ -77,9 +77,9 @@ class ParcelReplaceTest {
         app = Javalin.create(cfg -> ExchangeRoutes.configureUploads(cfg.jetty.multipartConfig, limits, work));
         ErrorHandling.install(app);
         TestAccess.install(app, catalog);
-        new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), new JobSlots(1), TestAccess.audit()).register(app);
+        new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), JobSlots.exports(TestDatabase.databaseSettings(), 1), TestAccess.audit()).register(app);
         new ImportRoutes(new Importer(ds, catalog, gdal, TestDatabase.workOwner(), limits, TestAccess.versions(), TestAccess.audit()),
-                TestAccess.audit(), work, limits)
+                TestAccess.audit(), work, limits, JobSlots.imports(TestDatabase.databaseSettings()))
                 .register(app);
         app.start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();

@@ -18,6 +18,8 @@ public final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket listener;
+    /** Bytes sent back from the target: how much the target served through this proxy. */
+    private final java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
     private int port;
 
     public TcpProxy(String targetHost, int targetPort) {
@@ -54,15 +56,20 @@ public final class TcpProxy implements AutoCloseable {
                 Socket upstream = new Socket(targetHost, targetPort);
                 open.add(client);
                 open.add(upstream);
-                pump(client, upstream);
-                pump(upstream, client);
+                pump(client, upstream, null);
+                pump(upstream, client, served);
             } catch (IOException e) {
                 return;
             }
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    /** Bytes the target has sent back through this proxy so far. */
+    public long bytesServed() {
+        return served.get();
+    }
+
+    private void pump(Socket from, Socket to, java.util.concurrent.atomic.AtomicLong counter) {
         Thread t = new Thread(() -> {
             byte[] buf = new byte[16384];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
@@ -70,6 +77,7 @@ public final class TcpProxy implements AutoCloseable {
                 while ((n = in.read(buf)) >= 0) {
                     out.write(buf, 0, n);
                     out.flush();
+                    if (counter != null) counter.addAndGet(n);
                 }
             } catch (IOException ignored) {
                 // one side went away: close both below

@@ -39,10 +39,11 @@ public final class ImportRoutes {
     private final AuditLog audit;
     private final WorkDirs workDirs;
     private final ExchangeLimits limits;
-    /** One import at a time: two replaces of one layer must not interleave, and each is heavy work. */
-    private final JobSlots running = new JobSlots(1);
+    /** One import at a time across the servers ({@link JobSlots#imports}). */
+    private final JobSlots running;
 
-    public ImportRoutes(Importer importer, AuditLog audit, WorkDirs workDirs, ExchangeLimits limits) {
+    public ImportRoutes(Importer importer, AuditLog audit, WorkDirs workDirs, ExchangeLimits limits, JobSlots running) {
+        this.running = running;
         this.importer = importer;
         this.audit = audit;
         this.workDirs = workDirs;
