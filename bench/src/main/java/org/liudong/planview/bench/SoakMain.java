@@ -23,8 +23,8 @@ import org.liudong.planview.config.Settings;
 import org.liudong.planview.db.Database;
 
 /**
- * The soak: a planner's mix of requests — items in a box, parcel tiles, totals (standing in for
- * the statistics endpoint, which is not on main yet) and GeoJSON exports — at a fixed concurrency
+ * The soak: a planner's mix of requests — items in a box, parcel tiles, the land-use statistics of
+ * a box and GeoJSON exports — at a fixed concurrency
  * for many minutes, with one PostgreSQL restart in the middle, run by a command the script hands
  * in (on a cluster of the soak's own). It reports what failed and when, p50/p99 per kind, how long
  * the server took to serve again after the restart, and the server's heap over the run (JMX):
@@ -42,7 +42,7 @@ public final class SoakMain {
     private static final long BACK_OFF_MS = 250;
 
     enum Kind {
-        ITEMS(40), TILE(35), TOTALS(20), EXPORT(5);
+        ITEMS(40), TILE(35), STATISTICS(20), EXPORT(5);
 
         final int weight;
 
@@ -169,7 +169,7 @@ public final class SoakMain {
                 int[] t = TileCases.tileOf(centres.get(c)[0], centres.get(c)[1], z);
                 yield "/collections/land-parcels/tiles/WebMercatorQuad/" + z + "/" + t[1] + "/" + t[0];
             }
-            case TOTALS -> "/web/collections/land-parcels/totals?sum=area_ha&bbox=" + boxes.get(c);
+            case STATISTICS -> "/collections/land-parcels/statistics?groupBy=land_use_code&sum=area_ha&bbox=" + boxes.get(c);
             case EXPORT -> "/collections/land-parcels/export?format=geojson&bbox=" + smallBoxes.get(c);
         };
     }
