@@ -174,10 +174,11 @@ class CrashLeftoversTest {
 
     /**
      * Until the replace waits on the lock — at its first write to the layer (the lock that keeps
-     * the old version, or its DELETE): staged, in its transaction, not committed.
+     * the old version, or its DELETE): staged, in its transaction, not committed. Only this run's
+     * database counts: another test run on the same PostgreSQL has its own crash_layer.
      */
     private static void awaitReplaceWaiting() throws Exception {
-        String sql = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%crash_layer%'"
+        String sql = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%crash_layer%'"
                 + " AND (query LIKE 'DELETE FROM %' OR query LIKE 'LOCK TABLE %')";
         for (int i = 0; i < 300; i++) {
             try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement();
