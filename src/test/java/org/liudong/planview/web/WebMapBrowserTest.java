@@ -289,7 +289,8 @@ class WebMapBrowserTest {
         page.click("button[data-tab=export]");
         page.selectOption("#export-format", "gpkg");
         page.selectOption("#export-crs", "EPSG:4545");
-        Download download = page.waitForDownload(() -> page.click("#export-run"));
+        // An export is ogr2ogr's work on the server: on a loaded machine it may take longer than Playwright's default 30 s.
+        Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(120_000), () -> page.click("#export-run"));
         assertEquals(null, download.failure());
         Path file = Browser.artefacts("downloads").resolve("parcels-" + code + ".gpkg");
         download.saveAs(file);
