@@ -132,7 +132,8 @@ export function createSearch({ input, list, entries, parcelsCollectionId, onChoo
     if (mine !== seq) return;
     results = [...local, ...named, ...parcels].slice(0, MAX_RESULTS + 8);
     active = results.length ? 0 : -1;
-    render();
+    // Answers that arrive after the planner clicked away must not open the list again; focus shows them.
+    if (document.activeElement === input) render();
   }, 180);
 
   input.addEventListener('input', update);
