@@ -32,6 +32,22 @@ public final class ChangeMarker {
         }
     }
 
+    /** A database a request reads from, and the collection's marker there. */
+    public record Read(DataSource ds, long marker) {
+    }
+
+    /**
+     * The marker on {@code chosen} (the request's read database), read before the data it stands
+     * for. The primary instead when {@code chosen} is a replica that has not replayed the
+     * collection's creation yet: the catalogue is read on the primary, so a new collection is known
+     * before a replica holds its table.
+     */
+    public static Read where(DataSource chosen, DataSource primary, String id) throws SQLException {
+        long marker = of(chosen, id);
+        if (marker == 0 && chosen != primary) return new Read(primary, of(primary, id));
+        return new Read(chosen, marker);
+    }
+
     /** Moves the marker of collection {@code id}, in the caller's transaction (the trigger draws the number). */
     public static void touch(Connection inTransaction, String id) throws SQLException {
         try (PreparedStatement ps = inTransaction.prepareStatement("UPDATE collection SET change_marker = 0 WHERE id = ?")) {

@@ -127,7 +127,7 @@ public final class FeatureRoutes {
         if (f == Format.HTML && r.crs() != CrsRegistry.CRS84) {
             throw Problem.badRequest("parameter crs: the HTML page shows CRS84 only; use f=json");
         }
-        Source from = source(ctx, c);
+        ChangeMarker.Read from = source(ctx, c);
         if (cache.answer(ctx, c.internal(), from.marker(), f + " " + c.version(), VARY)) return;
         DataSource ds = from.ds();
         if (f == Format.HTML) {
@@ -146,7 +146,7 @@ public final class FeatureRoutes {
                 .orElseThrow(() -> Problem.badRequest("parameter crs: '" + Text.shorten(ctx.queryParam("crs"))
                         + "' is not a supported CRS"));
         if (f == Format.HTML) crs = CrsRegistry.CRS84;
-        Source from = source(ctx, c);
+        ChangeMarker.Read from = source(ctx, c);
         if (cache.answer(ctx, c.internal(), from.marker(), f + " " + c.version(), VARY)) return;
         String feature = items.item(from.ds(), c, featureId, crs);
         if (f == Format.HTML) {
@@ -162,25 +162,10 @@ public final class FeatureRoutes {
         ctx.result(Text.utf8(ItemsResponse.withItemLinks(feature, Links.of(ctx), c, featureId)));
     }
 
-    /** The database a request's features are read from, and the collection's change marker there. */
-    private record Source(DataSource ds, long marker) {
-    }
-
-    /**
-     * The request's read database and the marker for its ETag, read there before the features
-     * (Jetty's gzip marks the tag of a compressed answer itself). The primary instead when the
-     * replica has not replayed the collection's creation yet: the catalogue is read on the
-     * primary, so a new collection is known before a replica holds its table.
-     */
-    private Source source(Context ctx, CollectionInfo c) {
-        DataSource ds = reads.of(ctx);
+    /** The request's read database and the marker for its ETag (Jetty's gzip marks the tag of a compressed answer itself). */
+    private ChangeMarker.Read source(Context ctx, CollectionInfo c) {
         try {
-            long marker = ChangeMarker.of(ds, c.id());
-            if (marker == 0 && ds != reads.primary()) {
-                ds = reads.primary();
-                marker = ChangeMarker.of(ds, c.id());
-            }
-            return new Source(ds, marker);
+            return ChangeMarker.where(reads.of(ctx), reads.primary(), c.id());
         } catch (SQLException e) {
             throw QueryFailures.problem(e, "features of " + c.id());
         }

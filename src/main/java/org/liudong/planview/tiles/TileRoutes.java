@@ -142,21 +142,16 @@ public final class TileRoutes {
         int y = coordinate(ctx.pathParam("y"), "y", n - 1);
         cors(ctx);
         // One database for the marker and the tile, the marker first: it never claims newer rows than the tile holds.
-        DataSource ds = reads.of(ctx);
-        boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
-        long marker;
+        ChangeMarker.Read from;
         try {
-            marker = ChangeMarker.of(ds, c.id());
-            if (marker == 0 && ds != reads.primary()) {
-                // A replica that has not replayed the collection's creation yet: the primary has it.
-                ds = reads.primary();
-                marker = ChangeMarker.of(ds, c.id());
-            }
+            from = ChangeMarker.where(reads.of(ctx), reads.primary(), c.id());
         } catch (SQLException e) {
             throw QueryFailures.problem(e, "tile " + z + "/" + y + "/" + x + " of " + c.id());
         }
+        DataSource ds = from.ds();
+        boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
         String variant = "mvt " + c.version() + (gzip ? " gzip" : "");
-        if (httpCache.answer(ctx, c.internal(), marker, variant, "Accept-Encoding")) return;
+        if (httpCache.answer(ctx, c.internal(), from.marker(), variant, "Accept-Encoding")) return;
         if (z < c.tiles().minZoom()) {
             ctx.status(204);  // below the layer's minimum zoom: drawn from coarser layers, not from millions of parcels
             return;

@@ -1,10 +1,5 @@
 package org.liudong.planview.bench;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,7 +47,7 @@ final class AnalysisCases {
 
         List<String> sites = new ArrayList<>();
         for (double[] c : centres.subList(0, Math.min(32, centres.size()))) sites.add(square(c));
-        bench.compareRequests("red-line report ~1 km²", i -> post(bench, "/analysis/redline", geoJson(sites.get(i))), i -> {
+        bench.compareRequests("red-line report ~1 km²", i -> bench.post("/analysis/redline", geoJson(sites.get(i))), i -> {
             String wkt = sites.get(i);
             return rawRows(bench, RAW_PLANNING, wkt) + rawRows(bench, RAW_PARCELS, wkt) + rawRows(bench, RAW_LAND_USE, wkt)
                     + rawRows(bench, RAW_PROJECTS, wkt);
@@ -103,25 +98,5 @@ final class AnalysisCases {
             coords.append('[').append(xy[0]).append(',').append(xy[1]).append(']');
         }
         return "{\"type\":\"Polygon\",\"coordinates\":[[" + coords + "]]}";
-    }
-
-    /** One POST of a JSON body, the answer read to the end; the bytes that crossed the wire. */
-    private static long post(BenchMain bench, String path, String body) throws Exception {
-        HttpURLConnection c = (HttpURLConnection) URI.create(bench.baseUrl() + path).toURL().openConnection();
-        c.setConnectTimeout(5_000);
-        c.setRequestMethod("POST");
-        c.setDoOutput(true);
-        c.setRequestProperty("Content-Type", "application/json");
-        c.setRequestProperty("Accept-Encoding", "gzip");
-        try (OutputStream out = c.getOutputStream()) {
-            out.write(body.getBytes(StandardCharsets.UTF_8));
-        }
-        int status = c.getResponseCode();
-        long n = 0;
-        try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
-            if (in != null) n = in.transferTo(OutputStream.nullOutputStream());
-        }
-        if (status != 200) throw new IllegalStateException(path + " answered " + status);
-        return n;
     }
 }

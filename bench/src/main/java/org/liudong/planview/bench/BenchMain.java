@@ -235,10 +235,27 @@ public final class BenchMain {
 
     /** As {@link #get}, any URL (MapServer, the cached server). */
     long fetch(String url) throws Exception {
+        return send(url, null);
+    }
+
+    /** As {@link #get}, a POST of a JSON body to the server. */
+    long post(String path, String json) throws Exception {
+        return send(baseUrl + path, json);
+    }
+
+    private static long send(String url, String json) throws Exception {
         HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
         c.setConnectTimeout(5_000);
         c.setRequestProperty("Accept", "application/geo+json, application/vnd.mapbox-vector-tile, application/json");
         c.setRequestProperty("Accept-Encoding", "gzip");
+        if (json != null) {
+            c.setRequestMethod("POST");
+            c.setDoOutput(true);
+            c.setRequestProperty("Content-Type", "application/json");
+            try (java.io.OutputStream out = c.getOutputStream()) {
+                out.write(json.getBytes(StandardCharsets.UTF_8));
+            }
+        }
         int status = c.getResponseCode();
         long n = 0;
         try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
@@ -258,10 +275,6 @@ public final class BenchMain {
 
     String cachedUrl() {
         return cachedUrl;
-    }
-
-    String baseUrl() {
-        return baseUrl;
     }
 
     HikariDataSource db() {

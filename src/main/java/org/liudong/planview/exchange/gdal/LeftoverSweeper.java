@@ -73,7 +73,7 @@ public final class LeftoverSweeper implements AutoCloseable {
             // ("" — owner ids there may be of servers on another database, whose locks this one cannot see).
             Map<String, List<Path>> dirs = new java.util.LinkedHashMap<>(WorkDirs.byOwner(WorkDirs.ofDatabase(exchangeDir, owner)));
             List<Path> older = WorkDirs.byOwner(exchangeDir).getOrDefault("", List.of());
-            if (!older.isEmpty()) dirs.merge("", older, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+            if (!older.isEmpty()) dirs.put("", older);
             dirs.keySet().stream().filter(o -> !live.contains(o)).forEach(dead::add);
             Map<String, Map<String, List<String>>> tables = new java.util.LinkedHashMap<>();
             for (String schema : schemas) {
