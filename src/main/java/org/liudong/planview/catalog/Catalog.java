@@ -21,17 +21,25 @@ import org.liudong.planview.http.Problem;
  * Routes look collections up given their caller ({@link #require(String, Caller)}, {@link #all(Caller)}):
  * an internal collection does not exist for a caller who may not see it, in every route alike.
  *
- * <p>Catalogue rows added or deleted behind the server's back (psql) are noticed too: {@link #all()}
- * compares the catalogue's row count and newest {@code updated_at} with what it read last, and
- * {@link #find} looks an unknown id up in the table. Extents and resolved styles are computed on
- * first use and cached until the next register or refresh of that collection; rows of a layer's
- * table changed behind the server's back show a stale extent until {@link #refresh()}.
+ * <p>Other servers on the same database (and psql) change the catalogue too: {@link #all} compares
+ * the catalogue's stamp — row count, newest {@code updated_at}, newest change marker — with what it
+ * read last, {@link #find} does so at most every {@link #STAMP_CHECK}, and an unknown id is looked
+ * up in the table. So another server's import or replace (which moves the collection's change
+ * marker) is served here with its columns and extent within a second. Extents and resolved styles
+ * are computed on first use and cached until the stamp moves; rows of a layer's table changed with
+ * psql (which moves no marker) show a stale extent until {@link #refresh()}.
  */
 public final class Catalog {
     /** As the catalogue's CHECK constraint says: anything else cannot be a collection. */
     /** Where the rows of past versions of collections are kept (V62). */
     public static final String HISTORY_SCHEMA = "layer_history";
     private static final java.util.regex.Pattern VALID_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,62}");
+    /**
+     * How stale a looked-up collection may be after another server changed it. Not every request:
+     * {@link #find} is on the tile and items path, and the stamp is a round trip.
+     */
+    static final java.time.Duration STAMP_CHECK = java.time.Duration.ofSeconds(1);
+    private volatile long stampCheckedNanos = System.nanoTime();
     private final DataSource ds;
     private volatile Map<String, CollectionInfo> collections = Map.of();
     private volatile List<CollectionGroup> groups = List.of();
@@ -49,6 +57,13 @@ public final class Catalog {
 
     public Optional<CollectionInfo> find(String id) {
         if (id == null || !VALID_ID.matcher(id).matches()) return Optional.empty();
+        if (System.nanoTime() - stampCheckedNanos > STAMP_CHECK.toNanos()) {
+            try {
+                refreshIfChanged();
+            } catch (IllegalStateException unreachable) {
+                // Serve from what is known: the request's own query meets the outage and answers 503.
+            }
+        }
         CollectionInfo known = collections.get(id);
         if (known != null) return Optional.of(known);
         return lookUp(id);
@@ -76,7 +91,7 @@ public final class Catalog {
 
     /** Every collection the caller may see, in the layer panel's order (group, then the row's sort order). */
     public List<CollectionInfo> all(Caller caller) {
-        if (!stamp.equals(readStamp())) refresh();
+        refreshIfChanged();
         return collections.values().stream().filter(c -> visibleTo(c, caller)).toList();
     }
 
@@ -95,9 +110,16 @@ public final class Catalog {
         }
     }
 
+    private void refreshIfChanged() {
+        stampCheckedNanos = System.nanoTime();
+        if (!stamp.equals(readStamp())) refresh();
+    }
+
+    /** Moves whenever a catalogue row is added, deleted or changed, and whenever any collection's data is imported or replaced. */
     private String readStamp() {
         try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM collection");
+             PreparedStatement ps = c.prepareStatement("SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') || '/' "
+                     + "|| coalesce(max(change_marker), 0) FROM collection");
              java.sql.ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getString(1);
