@@ -29,7 +29,8 @@ final class OpenApiDocument {
         ObjectNode info = doc.putObject("info");
         info.put("title", Documents.TITLE);
         info.put("version", "1.0.0");
-        info.put("description", "OGC API – Features (Part 1 Core, Part 2 CRS, Part 3 Filtering with CQL2 text) and vector tiles.");
+        info.put("description", "OGC API – Features (Part 1 Core, Part 2 CRS, Part 3 Filtering with CQL2 text) and vector tiles; "
+                + "exports and imports, statistics and the red-line report, plan indicators, versions, accounts and the audit trail.");
         info.putObject("license").put("name", "See the project's README");
         doc.putArray("servers").addObject().put("url", links.base());
 
@@ -60,6 +61,7 @@ final class OpenApiDocument {
                 style, "collectionId", "styleId", "styleFormat");
 
         ObjectNode components = doc.putObject("components");
+        ServiceOperations.addTo(paths, components);
         ObjectNode params = components.putObject("parameters");
         ArrayNode ids = Documents.JSON.createArrayNode();
         for (CollectionInfo c : catalog.all(caller)) ids.add(c.id());
@@ -121,6 +123,7 @@ final class OpenApiDocument {
         tags.addObject().put("name", "Data");
         tags.addObject().put("name", "Tiles");
         tags.addObject().put("name", "Styles");
+        for (String t : List.of("Exchange", "Analysis", "Indicators", "Versions", "Accounts", "Web map", "Health")) tags.addObject().put("name", t);
         return doc;
     }
 

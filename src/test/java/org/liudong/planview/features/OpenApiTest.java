@@ -43,4 +43,27 @@ class OpenApiTest {
         assertEquals(ItemsRequest.MAX_LIMIT, limit.getSchema().getMaximum().intValue());
         assertTrue(api.getComponents().getParameters().get("collectionId").getSchema().getEnum().contains(TestLayers.PARCELS));
     }
+
+    /**
+     * Every route the server registered is in /api with its method, but for the web map's own
+     * pages and assets (not an API) — so a script writer finds exports, statistics, the red-line
+     * report, sign-in, audit and versions where they look first.
+     */
+    @Test
+    void everyRouteIsDescribed() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode paths = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(TestServer.get("/api").body()).get("paths");
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (org.liudong.planview.http.RouteList.Route r : TestServer.routes()) {
+            String path = r.path().replaceAll("\\{([^}]+)}", "{$1}").replaceAll("<([^>]+)>", "{$1}");
+            if (!API.test(path)) continue;
+            com.fasterxml.jackson.databind.JsonNode item = paths.get(path);
+            if (item == null || !item.has(r.method().toLowerCase(java.util.Locale.ROOT))) missing.add(r.method() + " " + path);
+        }
+        assertEquals(java.util.List.of(), missing, "routes the OpenAPI document does not describe");
+    }
+
+    /** The API, as against the web map's page, its scripts and styles, and the favicon. */
+    private static final java.util.function.Predicate<String> API = p -> !p.equals("/map") && !p.startsWith("/map/")
+            && !p.startsWith("/assets") && !p.equals("/favicon.ico") && !p.equals("/*");
 }
