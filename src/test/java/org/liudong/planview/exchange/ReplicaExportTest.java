@@ -99,8 +99,17 @@ class ReplicaExportTest {
                     assertTrue(onReplica > 200L * expected.size(), format + ": the replica served the features: " + onReplica + " bytes");
                     assertTrue(onPrimary * 5 < onReplica, format + ": the primary served " + onPrimary + " bytes, the replica " + onReplica);
                 }
+                // Nested values: the related tables are read in the replica's snapshot too, and equal those read on the primary.
+                long replicaBeforeNested = replica.bytesServed();
+                Map<String, Long> nestedOnReplica = shapefileCounts(get(app, "/collections/projects/export?format=shapefile", null));
+                assertTrue(replica.bytesServed() - replicaBeforeNested > 100_000, "the replica served the projects");
+                Map<String, Long> nestedOnPrimary = shapefileCounts(get(app, "/collections/projects/export?format=shapefile",
+                        ImportExportHttpTest.value("SELECT pg_current_wal_lsn()::text")));
+                assertEquals(nestedOnPrimary, nestedOnReplica);
+                assertEquals(Long.parseLong(ImportExportHttpTest.value("SELECT sum(jsonb_array_length(sources)) FROM project WHERE scope = 'liudong'")),
+                        nestedOnReplica.get("sources.csv"), "one row per source of every project: " + nestedOnReplica);
                 assertNothingLeft();
-                assertTrue(awaitValueInserts(insertsBefore + 2), "each export's values went to the primary as a row");
+                assertTrue(awaitValueInserts(insertsBefore + 3), "each export's values went to the primary as a row");
 
                 // An editor who has just written: their export reads on the primary until a replica has replayed the write.
                 String lsn = ImportExportHttpTest.value("SELECT pg_current_wal_lsn()::text");
@@ -150,6 +159,27 @@ class ReplicaExportTest {
                 assertNothingLeft();
             }
         }
+    }
+
+    private HttpResponse<byte[]> get(App app, String path, String lsn) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
+        if (lsn != null) b.header(Reads.HEADER, lsn);
+        HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        return r;
+    }
+
+    /** The features of each file of a shapefile ZIP (the .shp files and the related .csv tables), as GDAL reads them. */
+    private Map<String, Long> shapefileCounts(HttpResponse<byte[]> zip) throws Exception {
+        Path dir = Files.createTempDirectory(tmp, "zip");
+        ExchangeFixtures.unzip(zip.body(), dir);
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".shp") || p.toString().endsWith(".csv") && !p.endsWith("fields.csv")).toList()) {
+                counts.put(f.getFileName().toString(), OgrInfo.summary(f).get(0).features());
+            }
+        }
+        return counts;
     }
 
     private static String userInfo(DatabaseSettings real) {
