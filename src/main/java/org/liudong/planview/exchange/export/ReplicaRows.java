@@ -42,6 +42,7 @@ final class ReplicaRows implements ExportRows {
     private static final String ROW_REPLAYED = "SELECT EXISTS (SELECT 1 FROM " + ParameterRow.TABLE + " WHERE id = ?)";
     /** Name of the SQL file ogr2ogr reads ({@code -sql @file}), in the export's job directory. */
     static final String SQL_FILE = "rows.sql";
+    private static final int VALIDATION_SECONDS = 1;
     /** How the export's connections show in pg_stat_activity (application_name). */
     static final String APPLICATION_NAME = "planview export";
 
@@ -78,6 +79,11 @@ final class ReplicaRows implements ExportRows {
         Connection c;
         try {
             c = replica.dataSource().getConnection();
+            // One empty round trip: a pooled connection the replica's restart has broken is not the export's first statement.
+            if (!c.isValid(VALIDATION_SECONDS)) {
+                closeQuietly(c);
+                throw new SQLException("the replica's connection is broken", "08006");
+            }
         } catch (SQLException e) {
             if (!ConnectionFailures.of(e).isPresent()) throw e;
             log.warn("export of {} reads on the primary: {} cannot be reached", source.collectionId(), replica.name());
