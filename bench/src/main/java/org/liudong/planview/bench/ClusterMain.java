@@ -214,13 +214,20 @@ public final class ClusterMain {
                     + " | " + (r1[0] - r0[0]) + " / " + (r1[1] - r0[1]) + " | " + seen[0] + " / " + seen[1] + " |");
         }
         line("");
+        // A backend that stays idle (a pooled connection) reports its statistics up to 10 s after the insert.
+        long written = count(primaryUrl, valuesWritten) - valuesBefore;
+        for (int i = 0; i < 150 && written < 2; i++) {
+            Thread.sleep(100);
+            written = count(primaryUrl, valuesWritten) - valuesBefore;
+        }
         line("Export values written on the primary (`export_parameters`, pg_stat_user_tables.n_tup_ins): "
-                + (count(primaryUrl, valuesWritten) - valuesBefore) + "; left afterwards: " + count(primaryUrl, "SELECT count(*) FROM export_parameters")
+                + written + "; left afterwards: " + count(primaryUrl, "SELECT count(*) FROM export_parameters")
                 + "; scratch tables left: " + count(primaryUrl, "SELECT count(*) FROM pg_tables WHERE schemaname = 'export_scratch'") + ".");
         line("");
 
         // The replica stopped while exports run: each is whole (its file holds numberMatched features) or a 503, never short.
         Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+        Map<String, Long> readOnBefore = exportsReadOn();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -243,16 +250,61 @@ public final class ClusterMain {
         }
         long t0 = System.nanoTime();
         Thread.sleep(seconds * 250L);
+        // Stopped while an export reads on it, if one does within 5 s.
+        boolean midExport = awaitExportSession(5_000);
         shell("stop-replica");
         long stoppedAt = (System.nanoTime() - t0) / 1_000_000;
         Thread.sleep(Math.max(0, seconds * 600L - (System.nanoTime() - t0) / 1_000_000));
         shell("start-replica");
         long startedAt = (System.nanoTime() - t0) / 1_000_000;
         for (Thread t : clients) t.join();
+        Map<String, Long> readOn = exportsReadOn();
+        readOn.replaceAll((k, v) -> v - readOnBefore.getOrDefault(k, 0L));
         line("2 clients exporting the same GeoPackage in a loop through nginx for " + seconds + " s; the replica stopped after "
-                + stoppedAt + " ms and started again after " + startedAt + " ms: " + new TreeMap<>(outcomes) + ". Export values left on the primary: "
-                + count(primaryUrl, "SELECT count(*) FROM export_parameters") + ".");
+                + stoppedAt + " ms (" + (midExport ? "while an export's session was open on it" : "no export's session open on it") + ") and started again after " + startedAt + " ms: " + new TreeMap<>(outcomes) + " (a 200's file is whole "
+                + "when ogrinfo counts the " + expected + " features SQL counts). By the servers' logs (a server's 503 is retried by nginx "
+                + "on the other server): " + readOn
+                + ". Export values left on the primary: " + count(primaryUrl, "SELECT count(*) FROM export_parameters") + ".");
         line("");
+    }
+
+    /** Whether an export's session appears on the replica within {@code millis}. */
+    private boolean awaitExportSession(long millis) throws Exception {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        try (Connection replica = db(replicaUrl); PreparedStatement ps = replica.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'planview export' AND datname = current_database()")) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) return true;
+                }
+                Thread.sleep(5);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Exports the two servers' logs say they wrote, by the database they read on, and those they
+     * answered 503 (which nginx retries on the other server).
+     */
+    private static Map<String, Long> exportsReadOn() throws IOException {
+        Map<String, Long> on = new TreeMap<>(Map.of("replica", 0L, "primary", 0L, "503 from a server", 0L));
+        Path logs = Path.of(System.getProperty("planview.cluster.dir", "/var/tmp/planview-cluster"), "logs");
+        for (String server : List.of("server-1.log", "server-2.log")) {
+            Path log = logs.resolve(server);
+            if (!Files.exists(log)) continue;
+            try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+                lines.forEach(l -> {
+                    if (l.contains("exported ") && l.contains("features of land-parcels read on ")) {
+                        on.merge(l.contains("read on the primary") ? "primary" : "replica", 1L, Long::sum);
+                    } else if (l.contains("GET /collections/land-parcels/export: 503")) {
+                        on.merge("503 from a server", 1L, Long::sum);
+                    }
+                });
+            }
+        }
+        return on;
     }
 
     /** Counts, until told to stop, the samples in which an export's session was active on the replica and on the primary. */
