@@ -150,6 +150,8 @@ class ReplicaExportTest {
                 assertEquals(503, failed.statusCode(), body);
                 assertTrue(failed.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), failed.headers().toString());
                 assertFalse(body.contains("Exception") || body.contains("ogr2ogr") || body.contains("/tmp"), body);
+                assertTrue(body.contains("read replica"), "says which database went away: " + body);
+                assertTrue(failed.headers().firstValue("Retry-After").isPresent(), failed.headers().toString());
                 assertNothingLeft();
 
                 // The replica is gone: the next export reads on the primary, complete.

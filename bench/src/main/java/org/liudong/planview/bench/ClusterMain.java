@@ -250,7 +250,7 @@ public final class ClusterMain {
         }
         long t0 = System.nanoTime();
         Thread.sleep(seconds * 250L);
-        // Stopped while an export reads on it, if one does within 5 s.
+        // Stopped while ogr2ogr reads an export's rows on it, if it does within 5 s.
         boolean midExport = awaitExportSession(5_000);
         shell("stop-replica");
         long stoppedAt = (System.nanoTime() - t0) / 1_000_000;
@@ -261,18 +261,19 @@ public final class ClusterMain {
         Map<String, Long> readOn = exportsReadOn();
         readOn.replaceAll((k, v) -> v - readOnBefore.getOrDefault(k, 0L));
         line("2 clients exporting the same GeoPackage in a loop through nginx for " + seconds + " s; the replica stopped after "
-                + stoppedAt + " ms (" + (midExport ? "while an export's session was open on it" : "no export's session open on it") + ") and started again after " + startedAt + " ms: " + new TreeMap<>(outcomes) + " (a 200's file is whole "
+                + stoppedAt + " ms (" + (midExport ? "while ogr2ogr was fetching an export's rows from it" : "no export seen reading on it") + ") and started again after " + startedAt + " ms: " + new TreeMap<>(outcomes) + " (a 200's file is whole "
                 + "when ogrinfo counts the " + expected + " features SQL counts). By the servers' logs (a server's 503 is retried by nginx "
                 + "on the other server): " + readOn
                 + ". Export values left on the primary: " + count(primaryUrl, "SELECT count(*) FROM export_parameters") + ".");
         line("");
     }
 
-    /** Whether an export's session appears on the replica within {@code millis}. */
+    /** Whether ogr2ogr is seen reading an export's rows on the replica (a FETCH under way) within {@code millis}. */
     private boolean awaitExportSession(long millis) throws Exception {
         long deadline = System.nanoTime() + millis * 1_000_000;
         try (Connection replica = db(replicaUrl); PreparedStatement ps = replica.prepareStatement(
-                "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'planview export' AND datname = current_database()")) {
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'planview export' AND datname = current_database()"
+                        + " AND state = 'active' AND query LIKE 'FETCH%'")) {
             while (System.nanoTime() < deadline) {
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();

@@ -26,6 +26,7 @@ import org.liudong.planview.exchange.gdal.GdalRunner;
 import org.liudong.planview.exchange.gdal.WorkDirs;
 import org.liudong.planview.exchange.shapefile.DbfFieldNames;
 import org.liudong.planview.exchange.shapefile.FieldsManifest;
+import org.liudong.planview.http.ConnectionFailures;
 import org.liudong.planview.http.Problem;
 import org.liudong.planview.query.QueryFailures;
 import org.slf4j.Logger;
@@ -104,14 +105,7 @@ public final class Exporter {
         Path dir = workDirs.create("export-");
         boolean done = false;
         try (ExportRows rows = rows(source, select, replica)) {
-            // The file will be about the size of the rows; leave room for it and the ZIP.
-            if (workDirs.usableBytes() - 2 * rows.bytes() < limits.minFreeDiskBytes()) {
-                throw new DiskFullException("not enough free disk for an export of " + rows.rows() + " features");
-            }
-            GdalRunner reader = gdal.withEnvironment(rows.gdalEnvironment());
-            Prepared prepared = format == ExportFormat.SHAPEFILE
-                    ? shapefile(reader, source, options, columns, rows, dir)
-                    : singleFile(reader, source, options, rows, dir);
+            Prepared prepared = write(source, options, columns, rows, dir);
             done = true;
             return prepared;
         } catch (SQLException e) {
@@ -123,6 +117,24 @@ public final class Exporter {
             throw QueryFailures.problem(e, "the export of " + source.collectionId());
         } finally {
             if (!done) WorkDirs.delete(dir);
+        }
+    }
+
+    /** The file, from rows fixed where they were read; a replica that goes away meanwhile is a 503 that says so. */
+    private Prepared write(ExportSource source, ExportOptions options, List<ExportSelect.Column> columns, ExportRows rows, Path dir)
+            throws SQLException {
+        try {
+            // The file will be about the size of the rows; leave room for it and the ZIP.
+            if (workDirs.usableBytes() - 2 * rows.bytes() < limits.minFreeDiskBytes()) {
+                throw new DiskFullException("not enough free disk for an export of " + rows.rows() + " features");
+            }
+            GdalRunner reader = gdal.withEnvironment(rows.gdalEnvironment());
+            return options.format() == ExportFormat.SHAPEFILE
+                    ? shapefile(reader, source, options, columns, rows, dir)
+                    : singleFile(reader, source, options, rows, dir);
+        } catch (SQLException | RuntimeException e) {
+            if (rows instanceof ReplicaRows onReplica && ConnectionFailures.of(e).isPresent()) throw onReplica.lost(source, e);
+            throw e;
         }
     }
 

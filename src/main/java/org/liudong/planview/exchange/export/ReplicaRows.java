@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.liudong.planview.db.Replica;
-import org.liudong.planview.db.Rollback;
 import org.liudong.planview.db.SqlStatement;
 import org.liudong.planview.http.ConnectionFailures;
+import org.liudong.planview.http.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +43,7 @@ final class ReplicaRows implements ExportRows {
     /** Name of the SQL file ogr2ogr reads ({@code -sql @file}), in the export's job directory. */
     static final String SQL_FILE = "rows.sql";
     private static final int VALIDATION_SECONDS = 1;
+    private static final int RETRY_SECONDS = 5;
     /** How the export's connections show in pg_stat_activity (application_name). */
     static final String APPLICATION_NAME = "planview export";
 
@@ -89,63 +90,87 @@ final class ReplicaRows implements ExportRows {
             log.warn("export of {} reads on the primary: {} cannot be reached", source.collectionId(), replica.name());
             return Optional.empty();
         }
-        ParameterRow row = null;
+        ParameterRow row;
         try {
-            try {
-                row = ParameterRow.write(primary, owner, select);
-            } catch (ParameterRow.NotInlinable e) {
-                log.info("export of {} reads on the primary: {}", source.collectionId(), e.getMessage());
-                c.close();
-                return Optional.empty();
-            }
+            row = ParameterRow.write(primary, owner, select);
+        } catch (ParameterRow.NotInlinable e) {
+            log.info("export of {} reads on the primary: {}", source.collectionId(), e.getMessage());
+            closeQuietly(c);
+            return Optional.empty();
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+        try {
             if (!replayed(c, row, wait)) {
                 log.warn("export of {} reads on the primary: {} had not replayed its values after {} ms", source.collectionId(),
                         replica.name(), wait.toMillis());
-                row.delete(primary);
-                c.close();
+                closeQuietly(c);
+                deleteQuietly(primary, row);
                 return Optional.empty();
             }
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            c.setReadOnly(true);
-            try (Statement st = c.createStatement()) {
-                st.execute("SET LOCAL statement_timeout = " + timeout.toMillis());
-                st.execute("SET LOCAL application_name = '" + APPLICATION_NAME + "'");
-            }
-            String snapshot;
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_export_snapshot()")) {
-                rs.next();
-                snapshot = rs.getString(1);
-            }
-            long expected;
-            try (PreparedStatement ps = source.count().prepare(c); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                expected = rs.getLong(1);
-            }
-            // One pass over exactly the SQL ogr2ogr runs: its rows by geometry type, and their size.
-            Map<String, Long> types = new LinkedHashMap<>();
-            long actual = 0;
-            long size = 0;
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT coalesce(GeometryType(x.geom), 'NONE'), count(*), sum(pg_column_size(x.*)) FROM "
-                         + relation(row) + " x GROUP BY 1 ORDER BY 1")) {
-                while (rs.next()) {
-                    types.put(rs.getString(1), rs.getLong(2));
-                    actual += rs.getLong(2);
-                    size += rs.getLong(3);
-                }
-            }
-            if (actual != expected) {
-                throw new IllegalStateException("export of " + source.collectionId() + " would hold " + actual
-                        + " features on " + replica.name() + " but the query matches " + expected);
-            }
-            return Optional.of(new ReplicaRows(primary, replica, c, row, snapshot, actual, size, types));
+            return Optional.of(inSnapshot(primary, replica, c, row, source, timeout));
         } catch (SQLException | RuntimeException e) {
-            Rollback.after(c, e);
             closeQuietly(c);
-            if (row != null) deleteQuietly(primary, row);
+            deleteQuietly(primary, row);
+            // Every statement of these two steps ran on the replica.
+            if (ConnectionFailures.of(e).isPresent()) throw lost(replica, source, e);
             throw e;
         }
+    }
+
+    /**
+     * Opens the repeatable-read transaction on {@code c} whose snapshot ogr2ogr imports, and counts
+     * the rows in it twice: with the query's own count (numberMatched), and in one pass over
+     * exactly the SQL ogr2ogr runs, by geometry type and with their size. The two must agree.
+     */
+    private static ReplicaRows inSnapshot(DataSource primary, Replica replica, Connection c, ParameterRow row, ExportSource source,
+                                          Duration timeout) throws SQLException {
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        c.setReadOnly(true);
+        try (Statement st = c.createStatement()) {
+            st.execute("SET LOCAL statement_timeout = " + timeout.toMillis());
+            st.execute("SET LOCAL application_name = '" + APPLICATION_NAME + "'");
+        }
+        String snapshot;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_export_snapshot()")) {
+            rs.next();
+            snapshot = rs.getString(1);
+        }
+        long expected;
+        try (PreparedStatement ps = source.count().prepare(c); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            expected = rs.getLong(1);
+        }
+        Map<String, Long> types = new LinkedHashMap<>();
+        long actual = 0;
+        long size = 0;
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT coalesce(GeometryType(x.geom), 'NONE'), count(*), sum(pg_column_size(x.*)) FROM "
+                     + relation(row) + " x GROUP BY 1 ORDER BY 1")) {
+            while (rs.next()) {
+                types.put(rs.getString(1), rs.getLong(2));
+                actual += rs.getLong(2);
+                size += rs.getLong(3);
+            }
+        }
+        if (actual != expected) {
+            throw new IllegalStateException("export of " + source.collectionId() + " would hold " + actual
+                    + " features on " + replica.name() + " but the query matches " + expected);
+        }
+        return new ReplicaRows(primary, replica, c, row, snapshot, actual, size, types);
+    }
+
+    /** The export's answer when its replica went away mid-way: the primary is fine, and the next export reads where it can. */
+    RuntimeException lost(ExportSource source, Exception e) {
+        return lost(replica, source, e);
+    }
+
+    private static RuntimeException lost(Replica replica, ExportSource source, Exception e) {
+        log.warn("export of {} lost {} mid-way: {}", source.collectionId(), replica.name(), e.getMessage());
+        return Problem.unavailable("the read replica this export was reading stopped answering; try again (the next export "
+                + "reads on a database that answers)", RETRY_SECONDS);
     }
 
     /**
