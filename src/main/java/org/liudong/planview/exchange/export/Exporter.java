@@ -236,6 +236,9 @@ public final class Exporter {
         if (format == ExportFormat.GPKG) {
             requireComplete(source, table, featureCount(dir, file));
             if (source.style() != null) GeoPackageStyles.add(gdal, dir, file, safeBaseName(source.collectionId()), source.style());
+        } else {
+            log.info("exported {} features of {} as {} read on {} (the query's count; the file is not read back)", table.rows(),
+                    source.collectionId(), format.extension(), table.database());
         }
         long features = table.rows();
         return new Prepared() {
