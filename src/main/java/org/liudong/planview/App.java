@@ -92,7 +92,7 @@ public final class App implements AutoCloseable {
         // Requests get their connections through the gate: while the database is away they hear so at once.
         OutageGate database = new OutageGate(pool);
         ExchangeRoutes exchange = null;
-        // Reads of items, tiles and statistics may go to read replicas; everything else stays on the primary.
+        // Reads of items, tiles, statistics and exports may go to read replicas; everything else stays on the primary.
         ReadRouting replicas = ReadRouting.open(database, settings.reads(), settings.pool().size());
         try {
             long t0 = System.nanoTime();
@@ -105,7 +105,9 @@ public final class App implements AutoCloseable {
             audit.checkSealed();
             Catalog catalog = new Catalog(database);
             LayerVersions versions = new LayerVersions(database, settings.versions().keep());
-            exchange = new ExchangeRoutes(database, catalog, settings.database(), settings.exchange(), versions, audit);
+            Reads reads = new Reads(replicas, settings.auth().secureCookies());
+            exchange = new ExchangeRoutes(database, catalog, settings.database(), settings.exchange(), versions, audit, reads,
+                    settings.reads().maxLag());
             ExchangeRoutes uploads = exchange;
             RouteList routes = new RouteList();
             Javalin server = Javalin.create(config -> {
@@ -127,7 +129,6 @@ public final class App implements AutoCloseable {
             ErrorHandling.install(server);
             installAccess(server, database, settings.auth(), audit, catalog);
             replicas.start();
-            Reads reads = new Reads(replicas, settings.auth().secureCookies());
             reads.install(server);
             new HealthRoutes(database, replicas).register(server);
             QueryLimit queryLimit = new QueryLimit(settings.pool().queryTimeoutSeconds());

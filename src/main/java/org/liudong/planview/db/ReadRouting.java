@@ -83,7 +83,7 @@ public final class ReadRouting implements AutoCloseable {
             HikariDataSource pool = Database.pool(db, poolSize, "planview-replica-" + n);
             pools.add(pool);
             // Named by address only: the name is shown by /health, the password is not.
-            replicas.add(new Replica("replica " + n + " (" + db.host() + ":" + db.port() + "/" + db.database() + ")", pool));
+            replicas.add(new Replica("replica " + n + " (" + db.host() + ":" + db.port() + "/" + db.database() + ")", pool, db));
         }
         return new ReadRouting(primary, replicas, pools, settings.maxLag(), settings.checkInterval());
     }
@@ -131,6 +131,21 @@ public final class ReadRouting implements AutoCloseable {
             if (r.serves(mustSee)) return new OrPrimary(r);
         }
         return primary;
+    }
+
+    /**
+     * The replica a read that must see {@code mustSee} may go to, itself rather than a source that
+     * falls back to the primary (for work that needs one database throughout); empty when none fits.
+     */
+    public Optional<Replica> replicaFor(Lsn mustSee) {
+        int size = replicas.size();
+        if (size == 0) return Optional.empty();
+        int start = Math.floorMod(next.getAndIncrement(), size);
+        for (int i = 0; i < size; i++) {
+            Replica r = replicas.get((start + i) % size);
+            if (r.serves(mustSee)) return Optional.of(r);
+        }
+        return Optional.empty();
     }
 
     /** The primary's WAL position now: a write committed before this call is at or before it. */

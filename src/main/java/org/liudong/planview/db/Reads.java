@@ -45,6 +45,16 @@ public final class Reads {
         return routing.forReading(mustSee(ctx).orElse(null));
     }
 
+    /**
+     * The replica this request's reads may go to, itself: for a read that must stay on one
+     * database throughout (an export). Empty: read from the primary (no replica in rotation, or
+     * none has replayed the caller's own write yet).
+     */
+    public Optional<Replica> replicaOf(Context ctx) {
+        if (!routing.hasReplicas()) return Optional.empty();
+        return routing.replicaFor(mustSee(ctx).orElse(null));
+    }
+
     /** The primary: for a read the chosen replica cannot serve yet (a collection it has not replayed). */
     public DataSource primary() {
         return routing.primary();

@@ -3,12 +3,14 @@ package org.liudong.planview.exchange;
 import io.javalin.Javalin;
 import io.javalin.config.MultipartConfig;
 import io.javalin.config.SizeUnit;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.liudong.planview.audit.AuditLog;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.config.DatabaseSettings;
 import org.liudong.planview.config.ExchangeLimits;
+import org.liudong.planview.db.Reads;
 import org.liudong.planview.exchange.export.ExportRoutes;
 import org.liudong.planview.exchange.export.Exporter;
 import org.liudong.planview.exchange.export.ScratchTable;
@@ -34,16 +36,22 @@ public final class ExchangeRoutes implements AutoCloseable {
     private final ExportRoutes export;
     private final ImportRoutes imports;
 
+    /**
+     * @param reads       where a request's reads go: an export reads on a read replica when the request's reads may
+     * @param replicaWait how long an export waits for a replica to replay its values (the replicas' allowed lag) before it reads on the primary
+     */
     public ExchangeRoutes(DataSource ds, Catalog catalog, DatabaseSettings database, ExchangeLimits limits, LayerVersions versions,
-                          AuditLog audit) {
+                          AuditLog audit, Reads reads, Duration replicaWait) {
         this.limits = limits;
         this.owner = WorkOwner.start(database);
         this.work = new WorkDirs(limits.workDir(), owner);
-        this.sweeper = new LeftoverSweeper(ds, owner, limits.workDir(), List.of(ScratchTable.SCHEMA, Importer.STAGING_SCHEMA));
+        this.sweeper = new LeftoverSweeper(ds, owner, limits.workDir(), List.of(ScratchTable.SCHEMA, Importer.STAGING_SCHEMA),
+                List.of(Exporter.OWNED_ROWS));
         sweeper.sweep();
         sweeper.every(limits.sweepInterval());
         GdalRunner gdal = new GdalRunner(database.libpqEnvironment(), limits.gdalTimeout());
-        this.export = new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), JobSlots.exports(database, limits.maxConcurrentExports()), audit);
+        this.export = new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits, replicaWait),
+                JobSlots.exports(database, limits.maxConcurrentExports()), audit, reads);
         this.imports = new ImportRoutes(new Importer(ds, catalog, gdal, owner, limits, versions, audit), audit, work, limits,
                 JobSlots.imports(database));
     }

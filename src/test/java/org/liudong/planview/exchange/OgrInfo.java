@@ -50,6 +50,22 @@ final class OgrInfo {
         return gdal.run(file.getParent(), List.of("ogrinfo", "-ro", "-al", "-q", file.toString())).stdout();
     }
 
+    /**
+     * One attribute (a number or a plain word) of every feature of a file's first layer, in order:
+     * ogr2ogr writes it as CSV beside the file, which is read back (ogrinfo's output is bounded).
+     */
+    static List<String> column(Path file, String field) throws java.io.IOException {
+        String layer = summary(file).get(0).name();
+        Path csv = file.resolveSibling(file.getFileName() + "." + field + ".csv");
+        gdal.run(file.getParent(), List.of("ogr2ogr", "-f", "CSV", csv.toString(), file.toString(), layer, "-select", field,
+                "-lco", "STRING_QUOTING=IF_NEEDED"));
+        List<String> lines = java.nio.file.Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.delete(csv);
+        List<String> values = lines.stream().map(l -> l.split(",", -1)[0]).toList();
+        if (values.isEmpty() || !values.get(0).equals(field)) throw new IllegalStateException("no column " + field + " in " + file + ": " + lines);
+        return values.subList(1, values.size());
+    }
+
     static Map<String, Layer> byName(List<Layer> layers) {
         Map<String, Layer> m = new LinkedHashMap<>();
         layers.forEach(l -> m.put(l.name(), l));

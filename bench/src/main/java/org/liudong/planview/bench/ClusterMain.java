@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 
 /**
  * The loopback cluster's benchmark (deploy/cluster.sh, {@code ./planview bench --cases cluster}):
- * reads served by the replica, an import seen through the replica after its lag, a server killed
+ * reads served by the replica, an import seen through the replica after its lag, exports read on
+ * the replica (and the replica stopped under exports), a server killed
  * and the replica stopped under load with failed requests counted, the cache's hit ratio on a
  * replayed tile set, and one server against two. Every figure is what this run saw; the servers,
  * both PostgreSQL clusters, nginx and this client share the machine's cores.
@@ -85,6 +86,7 @@ public final class ClusterMain {
         prepare();
         replicaReads();
         importThroughReplica();
+        exportsOnReplica();
         serverKilled();
         replicaStopped();
         cacheHitRatio();
@@ -161,6 +163,205 @@ public final class ClusterMain {
                 + " ms after the import's answer; answers while polling by status: " + answers + " |");
         line("| rows of the new table on the replica (SQL) | " + onReplica + " |");
         line("");
+    }
+
+    /**
+     * Chinese text with both quotes and a question mark: it reaches the replica only as a row of
+     * values. The same text is CQL2 (the export's filter) and SQL (the count it is checked against).
+     */
+    private static final String EXPORT_FILTER = "status IN ('已出让', '已储备') AND land_use_name <> '某某''s \"引号\"用地?'";
+
+    /** The central half of the parcels' extent, as bbox and as SQL. */
+    private String exportBox(boolean sql) {
+        double w = (extent[2] - extent[0]) / 4;
+        double h = (extent[3] - extent[1]) / 4;
+        double[] b = {extent[0] + w, extent[1] + h, extent[2] - w, extent[3] - h};
+        return sql ? String.format(Locale.ROOT, "ST_MakeEnvelope(%.6f, %.6f, %.6f, %.6f, 4490)", b[0], b[1], b[2], b[3])
+                : String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%.6f", b[0], b[1], b[2], b[3]);
+    }
+
+    private String exportUrl(String format) {
+        return nginx + "/collections/land-parcels/export?format=" + format + "&filter-lang=cql2-text&filter="
+                + java.net.URLEncoder.encode(EXPORT_FILTER, StandardCharsets.UTF_8) + "&bbox=" + exportBox(false);
+    }
+
+    private void exportsOnReplica() throws Exception {
+        line("## Exports read on the replica");
+        line("");
+        long expected = count(primaryUrl, "SELECT count(*) FROM land_parcel WHERE " + EXPORT_FILTER + " AND ST_Intersects(geom, " + exportBox(true) + ")");
+        String valuesWritten = "SELECT n_tup_ins FROM pg_stat_user_tables WHERE relname = 'export_parameters'";
+        String returned = "SELECT tup_returned FROM pg_stat_database WHERE datname = current_database()";
+        line("Filter `" + EXPORT_FILTER + "` and the central half of the parcels' extent as bbox, through nginx; "
+                + expected + " parcels match by SQL on the primary.");
+        line("");
+        line("| format | time | numberMatched | features in the file (ogrinfo) | rows returned on the replica / on the primary (pg_stat_database.tup_returned) | export sessions seen on the replica / the primary (pg_stat_activity, every 20 ms) |");
+        line("|---|---|---|---|---|---|");
+        long valuesBefore = count(primaryUrl, valuesWritten);
+        for (String format : List.of("shapefile", "gpkg")) {
+            long[] r0 = {count(replicaUrl, returned), count(primaryUrl, returned)};
+            AtomicLong[] seen = {new AtomicLong(), new AtomicLong()};
+            java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Thread watcher = new Thread(() -> watchExportSessions(running, seen), "export-sessions");
+            watcher.start();
+            long t0 = System.nanoTime();
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(exportUrl(format))).build(), HttpResponse.BodyHandlers.ofByteArray());
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            running.set(false);
+            watcher.join();
+            if (r.statusCode() != 200) throw new IllegalStateException("export " + format + ": " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
+            long[] r1 = {count(replicaUrl, returned), count(primaryUrl, returned)};
+            line("| " + format + " | " + ms + " ms | " + r.headers().firstValue("OGC-NumberMatched").orElse("?") + " | " + featuresIn(format, r.body())
+                    + " | " + (r1[0] - r0[0]) + " / " + (r1[1] - r0[1]) + " | " + seen[0] + " / " + seen[1] + " |");
+        }
+        line("");
+        // A backend that stays idle (a pooled connection) reports its statistics up to 10 s after the insert.
+        long written = count(primaryUrl, valuesWritten) - valuesBefore;
+        for (int i = 0; i < 150 && written < 2; i++) {
+            Thread.sleep(100);
+            written = count(primaryUrl, valuesWritten) - valuesBefore;
+        }
+        line("Export values written on the primary (`export_parameters`, pg_stat_user_tables.n_tup_ins): "
+                + written + "; left afterwards: " + count(primaryUrl, "SELECT count(*) FROM export_parameters")
+                + "; scratch tables left: " + count(primaryUrl, "SELECT count(*) FROM pg_tables WHERE schemaname = 'export_scratch'") + ".");
+        line("");
+
+        // The replica stopped while exports run: each is whole (its file holds numberMatched features) or a 503, never short.
+        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+        Map<String, Long> readOnBefore = exportsReadOn();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> clients = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    String outcome;
+                    try {
+                        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(exportUrl("gpkg"))).build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
+                        if (r.statusCode() == 200) outcome = featuresIn("gpkg", r.body()) == expected ? "200, whole" : "200, SHORT";
+                        else outcome = Integer.toString(r.statusCode());
+                    } catch (Exception e) {
+                        outcome = "client error: " + e.getClass().getSimpleName();
+                    }
+                    outcomes.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
+                }
+            }, "export-client-" + i);
+            t.start();
+            clients.add(t);
+        }
+        long t0 = System.nanoTime();
+        Thread.sleep(seconds * 250L);
+        // Stopped while ogr2ogr reads an export's rows on it, if it does within 5 s.
+        boolean midExport = awaitExportSession(5_000);
+        shell("stop-replica");
+        long stoppedAt = (System.nanoTime() - t0) / 1_000_000;
+        Thread.sleep(Math.max(0, seconds * 600L - (System.nanoTime() - t0) / 1_000_000));
+        shell("start-replica");
+        long startedAt = (System.nanoTime() - t0) / 1_000_000;
+        for (Thread t : clients) t.join();
+        Map<String, Long> readOn = exportsReadOn();
+        readOn.replaceAll((k, v) -> v - readOnBefore.getOrDefault(k, 0L));
+        line("2 clients exporting the same GeoPackage in a loop through nginx for " + seconds + " s; the replica stopped after "
+                + stoppedAt + " ms (" + (midExport ? "while ogr2ogr was fetching an export's rows from it" : "no export seen reading on it") + ") and started again after " + startedAt + " ms: " + new TreeMap<>(outcomes) + " (a 200's file is whole "
+                + "when ogrinfo counts the " + expected + " features SQL counts). By the servers' logs (a server's 503 is retried by nginx "
+                + "on the other server): " + readOn
+                + ". Export values left on the primary: " + count(primaryUrl, "SELECT count(*) FROM export_parameters") + ".");
+        line("");
+    }
+
+    /** Whether ogr2ogr is seen reading an export's rows on the replica (a FETCH under way) within {@code millis}. */
+    private boolean awaitExportSession(long millis) throws Exception {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        try (Connection replica = db(replicaUrl); PreparedStatement ps = replica.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'planview export' AND datname = current_database()"
+                        + " AND state = 'active' AND query LIKE 'FETCH%'")) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) return true;
+                }
+                Thread.sleep(5);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Exports the two servers' logs say they wrote, by the database they read on, and those they
+     * answered 503 (which nginx retries on the other server).
+     */
+    private static Map<String, Long> exportsReadOn() throws IOException {
+        Map<String, Long> on = new TreeMap<>(Map.of("replica", 0L, "primary", 0L, "503 from a server", 0L));
+        Path logs = Path.of(System.getProperty("planview.cluster.dir", "/var/tmp/planview-cluster"), "logs");
+        for (String server : List.of("server-1.log", "server-2.log")) {
+            Path log = logs.resolve(server);
+            if (!Files.exists(log)) continue;
+            try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+                lines.forEach(l -> {
+                    if (l.contains("exported ") && l.contains("features of land-parcels read on ")) {
+                        on.merge(l.contains("read on the primary") ? "primary" : "replica", 1L, Long::sum);
+                    } else if (l.contains("GET /collections/land-parcels/export: 503")) {
+                        on.merge("503 from a server", 1L, Long::sum);
+                    }
+                });
+            }
+        }
+        return on;
+    }
+
+    /** Counts, until told to stop, the samples in which an export's session was active on the replica and on the primary. */
+    private void watchExportSessions(java.util.concurrent.atomic.AtomicBoolean running, AtomicLong[] seen) {
+        String sql = "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'planview export' AND datname = current_database()";
+        try (Connection replica = db(replicaUrl); Connection primary = db(primaryUrl);
+             PreparedStatement onReplica = replica.prepareStatement(sql); PreparedStatement onPrimary = primary.prepareStatement(sql)) {
+            while (running.get()) {
+                try (ResultSet rs = onReplica.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) seen[0].incrementAndGet();
+                }
+                try (ResultSet rs = onPrimary.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) seen[1].incrementAndGet();
+                }
+                Thread.sleep(20);
+            }
+        } catch (Exception e) {
+            System.err.println("export sessions: " + e.getMessage());
+        }
+    }
+
+    /** The features of a file's first layer as ogrinfo counts them (a shapefile ZIP: all its .shp). */
+    private static long featuresIn(String format, byte[] body) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("planview-cluster-export");
+        try {
+            List<Path> files = new ArrayList<>();
+            if (format.equals("shapefile")) {
+                try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(body))) {
+                    for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                        Path f = dir.resolve(Path.of(e.getName()).getFileName().toString());
+                        Files.copy(zip, f);
+                        if (f.toString().endsWith(".shp")) files.add(f);
+                    }
+                }
+            } else {
+                Path f = dir.resolve("export." + format);
+                Files.write(f, body);
+                files.add(f);
+            }
+            long total = 0;
+            for (Path f : files) {
+                Process p = new ProcessBuilder("ogrinfo", "-ro", "-so", "-al", f.toString()).redirectErrorStream(true).start();
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                p.waitFor();
+                // The first layer only: a GeoPackage's second is its layer_styles table.
+                Matcher m = Pattern.compile("(?m)^Feature Count: (\\d+)$").matcher(out);
+                if (m.find()) total += Long.parseLong(m.group(1));
+            }
+            return total;
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     private void serverKilled() throws Exception {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.liudong.planview.auth.Caller;
 import org.liudong.planview.audit.AuditAction;
 import org.liudong.planview.audit.AuditEvent;
@@ -18,6 +19,8 @@ import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.crs.SupportedCrs;
+import org.liudong.planview.db.Reads;
+import org.liudong.planview.db.Replica;
 import org.liudong.planview.exchange.gdal.GdalTimeoutException;
 import org.liudong.planview.exchange.gdal.JobSlots;
 import org.liudong.planview.http.ErrorHandling;
@@ -41,12 +44,25 @@ public final class ExportRoutes {
     private final JobSlots slots;
 
     private final AuditLog audit;
+    /** The read replica a request's export may read on (empty: the primary). */
+    private final Function<Context, Optional<Replica>> replicaOf;
 
+    /** Exports read on the primary. */
     public ExportRoutes(Catalog catalog, Exporter exporter, JobSlots slots, AuditLog audit) {
+        this(catalog, exporter, slots, audit, ctx -> Optional.empty());
+    }
+
+    /** Exports read where the request's reads go: a read replica in rotation, or the primary for a caller who must see their own write. */
+    public ExportRoutes(Catalog catalog, Exporter exporter, JobSlots slots, AuditLog audit, Reads reads) {
+        this(catalog, exporter, slots, audit, reads::replicaOf);
+    }
+
+    private ExportRoutes(Catalog catalog, Exporter exporter, JobSlots slots, AuditLog audit, Function<Context, Optional<Replica>> replicaOf) {
         this.catalog = catalog;
         this.audit = audit;
         this.exporter = exporter;
         this.slots = slots;
+        this.replicaOf = replicaOf;
     }
 
     public void register(Javalin app) {
@@ -68,7 +84,7 @@ public final class ExportRoutes {
         AuditEvent audited = AuditEvent.by(Caller.of(ctx), AuditAction.EXPORT).collection(c.id()).withAll(parameters(ctx))
                 .with("version", c.version());
         try (JobSlots.Slot held = slot.get();
-             Exporter.Prepared file = exporter.export(ItemsExportSource.of(c, request, LayerStyle.of(catalog, c)), options)) {
+             Exporter.Prepared file = exporter.export(ItemsExportSource.of(c, request, LayerStyle.of(catalog, c)), options, replicaOf.apply(ctx))) {
             // Recorded before a byte leaves: an export the trail does not know of does not happen.
             audit.record(audited.size(file.features()));
             ctx.status(200);

@@ -6,8 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.liudong.planview.db.Sql;
 import org.liudong.planview.db.Rollback;
@@ -16,11 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The items query's rows materialised in {@code export_scratch} for ogr2ogr to read. The query
- * runs here, in PostgreSQL, with its values bound — so nothing a user typed ever reaches GDAL's
- * command line or its {@code -sql}. Columns get the names the output format can hold.
+ * The items query's rows materialised in {@code export_scratch} on the primary for ogr2ogr to
+ * read: an export whose reads go to the primary. The query runs here, in PostgreSQL, with its
+ * values bound — so nothing a user typed ever reaches GDAL's command line or its {@code -sql}.
+ * Columns get the names the output format can hold ({@link ExportSelect}).
  */
-public final class ScratchTable implements AutoCloseable {
+public final class ScratchTable implements ExportRows {
     private static final Logger log = LoggerFactory.getLogger(ScratchTable.class);
     public static final String SCHEMA = "export_scratch";
 
@@ -34,28 +36,14 @@ public final class ScratchTable implements AutoCloseable {
         this.rows = rows;
     }
 
-    /** What a scratch column is made of: a source column, and the name it gets in the file. */
-    public record Column(ExportField field, String alias) {
-    }
-
     /**
-     * Creates the table {@code name} (a {@link org.liudong.planview.exchange.gdal.WorkOwner#tableName}) from the query and checks, in the same snapshot, that it holds exactly
-     * numberMatched rows: an export is never silently short.
+     * Creates the table {@code name} (a {@link org.liudong.planview.exchange.gdal.WorkOwner#tableName})
+     * from the export's rows ({@link ExportSelect}) and checks, in the same snapshot, that it holds
+     * exactly numberMatched rows: an export is never silently short.
      */
-    public static ScratchTable create(DataSource ds, String name, ExportSource source, List<Column> columns, boolean pointOnSurface,
-                                      Duration timeout) throws SQLException {
-        int srid = source.outputCrs().srid();
-        List<String> select = new ArrayList<>();
-        for (Column c : columns) {
-            String col = "q." + Sql.ident(c.field().name());
-            select.add((c.field().json() ? col + "::text" : col) + " AS " + Sql.ident(c.alias()));
-        }
-        String geom = "q." + Sql.ident(source.geometryColumn());
-        if (pointOnSurface) geom = "ST_PointOnSurface(" + geom + ")";
-        select.add(geom + "::geometry(Geometry, " + srid + ") AS geom");
-        String create = "CREATE UNLOGGED TABLE " + SCHEMA + "." + Sql.ident(name) + " AS SELECT " + String.join(", ", select)
-                + " FROM (" + source.rows().sql() + ") AS q";
-        SqlStatement createStatement = new SqlStatement(create, source.rows().params());
+    public static ScratchTable create(DataSource ds, String name, ExportSource source, SqlStatement rows, Duration timeout) throws SQLException {
+        SqlStatement createStatement = new SqlStatement("CREATE UNLOGGED TABLE " + SCHEMA + "." + Sql.ident(name) + " AS " + rows.sql(),
+                rows.params());
 
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
@@ -96,11 +84,18 @@ public final class ScratchTable implements AutoCloseable {
         return SCHEMA + "." + name;
     }
 
+    @Override
+    public String database() {
+        return "the primary";
+    }
+
+    @Override
     public long rows() {
         return rows;
     }
 
-    public long bytesOnDisk() throws SQLException {
+    @Override
+    public long bytes() throws SQLException {
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT pg_total_relation_size(to_regclass(?))")) {
             ps.setString(1, qualifiedName());
@@ -111,29 +106,40 @@ public final class ScratchTable implements AutoCloseable {
         }
     }
 
-    /** The geometry types present, with their counts (null geometry as the key "NONE"). */
-    public java.util.Map<String, Long> geometryTypes() throws SQLException {
-        java.util.Map<String, Long> types = new java.util.LinkedHashMap<>();
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT coalesce(GeometryType(geom), 'NONE'), count(*) FROM "
-                     + SCHEMA + "." + Sql.ident(name) + " GROUP BY 1 ORDER BY 1")) {
-            while (rs.next()) types.put(rs.getString(1), rs.getLong(2));
+    @Override
+    public Map<String, Long> geometryTypes() throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            return RowFigures.geometryTypes(c, relation());
         }
-        return types;
     }
 
-    /** The longest value, in UTF-8 bytes, of each of the given text columns. */
-    public java.util.Map<String, Long> longestText(List<String> aliases) throws SQLException {
-        java.util.Map<String, Long> longest = new java.util.LinkedHashMap<>();
-        if (aliases.isEmpty()) return longest;
-        List<String> parts = new ArrayList<>();
-        for (String a : aliases) parts.add("max(octet_length(" + Sql.ident(a) + "::text))");
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT " + String.join(", ", parts) + " FROM " + SCHEMA + "." + Sql.ident(name))) {
-            rs.next();
-            for (int i = 0; i < aliases.size(); i++) longest.put(aliases.get(i), rs.getLong(i + 1));
+    @Override
+    public Map<String, Long> longestText(List<String> aliases) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            return RowFigures.longestText(c, relation(), aliases);
         }
-        return longest;
+    }
+
+    /** ogr2ogr opens the table itself, on the primary its environment names. */
+    @Override
+    public List<String> ogrSource(Path dir) {
+        return List.of("PG:tables=" + qualifiedName(), qualifiedName());
+    }
+
+    @Override
+    public Map<String, String> gdalEnvironment() {
+        return Map.of();
+    }
+
+    @Override
+    public void read(RowsWork work) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            work.run(c, relation());
+        }
+    }
+
+    private String relation() {
+        return SCHEMA + "." + Sql.ident(name);
     }
 
     @Override

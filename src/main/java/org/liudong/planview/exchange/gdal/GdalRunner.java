@@ -21,11 +21,14 @@ import org.slf4j.LoggerFactory;
 public final class GdalRunner {
     private static final Logger log = LoggerFactory.getLogger(GdalRunner.class);
     private static final int MAX_CAPTURE = 64 * 1024;
-    /** libpq's messages (C locale) for a connection refused, broken, or a server stopping, starting or full. */
+    /**
+     * libpq's messages (C locale) for a connection refused, broken, or a server stopping, starting
+     * or full — or a read replica cancelling the read to replay a change it conflicts with.
+     */
     private static final Pattern LOST_DATABASE = Pattern.compile("(?i)PQconnectdb failed|connection to server .*failed"
             + "|could not connect to server|server closed the connection|terminating connection|no connection to the server"
             + "|the database system is (starting up|shutting down|in recovery mode)|could not (receive|send) data (from|to) server"
-            + "|too many clients");
+            + "|too many clients|conflict with recovery");
 
     private final Map<String, String> environment;
     private final Duration timeout;
@@ -33,6 +36,17 @@ public final class GdalRunner {
     public GdalRunner(Map<String, String> environment, Duration timeout) {
         this.environment = Map.copyOf(environment);
         this.timeout = timeout;
+    }
+
+    /**
+     * The same tools and limit, with {@code overrides} in the children's environment: an export
+     * read on a read replica connects ogr2ogr there (its libpq variables) rather than to the primary.
+     */
+    public GdalRunner withEnvironment(Map<String, String> overrides) {
+        if (overrides.isEmpty()) return this;
+        Map<String, String> merged = new java.util.HashMap<>(environment);
+        merged.putAll(overrides);
+        return new GdalRunner(merged, timeout);
     }
 
     /** What the tool printed; {@code stdout} is bounded, so use it for small answers (ogrinfo -so). */

@@ -17,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Removes the scratch and staging tables and the work directories that no live server owns —
+ * Removes the scratch and staging tables, the rows of work (an export's values) and the work
+ * directories that no live server owns —
  * what a crash (of a server, of PostgreSQL, of the machine) left behind — at start and then
  * periodically. Ownership, not age, decides ({@link WorkOwner}): the running jobs of another server
  * on the same database are spared however long they take, and a crashed server's leftovers go at
@@ -31,6 +32,7 @@ public final class LeftoverSweeper implements AutoCloseable {
     private final WorkOwner owner;
     private final Path exchangeDir;
     private final List<String> schemas;
+    private final List<String> rowTables;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "leftover-sweeper");
         t.setDaemon(true);
@@ -40,10 +42,20 @@ public final class LeftoverSweeper implements AutoCloseable {
     private Set<String> deadBefore = Set.of();
 
     public LeftoverSweeper(DataSource ds, WorkOwner owner, Path exchangeDir, List<String> schemas) {
+        this(ds, owner, exchangeDir, schemas, List.of());
+    }
+
+    /**
+     * @param schemas   the schemas of work tables (named by their owner)
+     * @param rowTables tables whose rows are work of an owner, named in their {@code owner} column
+     *                  (an export's values, V110): a dead owner's rows are deleted with its tables
+     */
+    public LeftoverSweeper(DataSource ds, WorkOwner owner, Path exchangeDir, List<String> schemas, List<String> rowTables) {
         this.ds = ds;
         this.owner = owner;
         this.exchangeDir = exchangeDir.toAbsolutePath().normalize();
         this.schemas = List.copyOf(schemas);
+        this.rowTables = List.copyOf(rowTables);
     }
 
     /** Sweeps now everything whose owner is not alive (at start: nothing of this server exists yet). */
@@ -81,6 +93,12 @@ public final class LeftoverSweeper implements AutoCloseable {
                 tables.put(schema, bySchema);
                 bySchema.keySet().stream().filter(o -> !live.contains(o)).forEach(dead::add);
             }
+            Map<String, Set<String>> rowOwners = new java.util.LinkedHashMap<>();
+            for (String table : rowTables) {
+                Set<String> owners = WorkRows.owners(c, table);
+                rowOwners.put(table, owners);
+                owners.stream().filter(o -> !live.contains(o)).forEach(dead::add);
+            }
             Set<String> removable = new TreeSet<>(dead);
             if (deadTwice) removable.retainAll(deadBefore);
             deadBefore = Set.copyOf(dead);
@@ -91,6 +109,10 @@ public final class LeftoverSweeper implements AutoCloseable {
                         log.info("{} work table {}.{} of {}", dropped ? "dropped" : "still in use, kept for now:", schema.getKey(),
                                 table, describe(gone));
                     }
+                }
+                for (var rows : rowOwners.entrySet()) {
+                    if (!rows.getValue().contains(gone)) continue;
+                    log.info("deleted {} rows of {} of {}", WorkRows.delete(c, rows.getKey(), gone), rows.getKey(), describe(gone));
                 }
                 for (Path p : dirs.getOrDefault(gone, List.of())) {
                     log.info("removing work directory {} of {}", p, describe(gone));

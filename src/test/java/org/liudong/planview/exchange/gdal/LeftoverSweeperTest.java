@@ -43,8 +43,14 @@ class LeftoverSweeperTest {
             Path otherDatabase = Files.createDirectories(exchangeDir.resolve("db-1-2").resolve(dead).resolve("export-89"));
             Path legacyDir = Files.createDirectories(exchangeDir.resolve("export-4567"));
             Path unrelated = Files.writeString(exchangeDir.resolve("notes.txt"), "not ours");
+            // The values of exports read on a replica (V110): a killed server's row, and a running export's.
+            String deadRow = valuesRow(dead);
+            String liveRow = valuesRow(live.id());
 
-            new LeftoverSweeper(TestDatabase.dataSource(), sweeping, exchangeDir, List.of(SCHEMA)).sweep();
+            new LeftoverSweeper(TestDatabase.dataSource(), sweeping, exchangeDir, List.of(SCHEMA), List.of("export_parameters")).sweep();
+
+            assertFalse(valuesRowExists(deadRow), "a dead owner's export values go");
+            assertTrue(valuesRowExists(liveRow), "a running export's values stay");
 
             assertFalse(tableExists(deadTable), "a dead owner's staging table goes, however young");
             assertFalse(tableExists(legacyTable), "an older version's goes");
@@ -58,7 +64,25 @@ class LeftoverSweeperTest {
         } finally {
             try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement()) {
                 st.execute("DROP TABLE IF EXISTS " + SCHEMA + "." + unrelatedTable);
+                st.execute("DELETE FROM export_parameters WHERE vals = '{leftover-sweeper-test}'");
             }
+        }
+    }
+
+    private static String valuesRow(String owner) throws SQLException {
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("INSERT INTO export_parameters (id, owner, vals) VALUES (gen_random_uuid(), '" + owner
+                     + "', '{leftover-sweeper-test}') RETURNING id")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static boolean valuesRowExists(String id) throws SQLException {
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM export_parameters WHERE id = '" + id + "'")) {
+            rs.next();
+            return rs.getLong(1) == 1;
         }
     }
 
