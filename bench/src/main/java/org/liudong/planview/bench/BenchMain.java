@@ -21,7 +21,9 @@ import org.liudong.planview.db.Database;
 /**
  * The benchmark: replays a fixed, seeded set of requests against a running server over HTTP, and
  * the same work as raw SQL over JDBC in the same run (PostGIS's own time to write the same
- * GeoJSON / MVT bytes: the floor), then prints one table with the ratios.
+ * GeoJSON / MVT bytes: the floor) and, given {@code --mapserver}, against MapServer 8 on the same
+ * table (the anchor: tiles and /items boxes, {@link MapServerAnchor}), then prints one table with
+ * the ratios.
  *
  * <pre>java -cp planview.jar org.liudong.planview.bench.BenchMain --url http://127.0.0.1:7071 --seconds 8 --out bench/results.md</pre>
  * The database comes from DATABASE_URL (the same one the server uses).
