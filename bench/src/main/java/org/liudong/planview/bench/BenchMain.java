@@ -21,7 +21,9 @@ import org.liudong.planview.db.Database;
 /**
  * The benchmark: replays a fixed, seeded set of requests against a running server over HTTP, and
  * the same work as raw SQL over JDBC in the same run (PostGIS's own time to write the same
- * GeoJSON / MVT bytes: the floor), then prints one table with the ratios.
+ * GeoJSON / MVT bytes: the floor) and, given {@code --mapserver}, against MapServer 8 on the same
+ * table (the anchor: tiles and /items boxes, {@link MapServerAnchor}), then prints one table with
+ * the ratios.
  *
  * <pre>java -cp planview.jar org.liudong.planview.bench.BenchMain --url http://127.0.0.1:7071 --seconds 8 --out bench/results.md</pre>
  * The database comes from DATABASE_URL (the same one the server uses).
@@ -115,16 +117,33 @@ public final class BenchMain {
             + "WHERE ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4490)) %s ORDER BY id LIMIT 1001";
     private static final String RAW_ITEMS_COUNT = "SELECT count(*) FROM land_parcel "
             + "WHERE ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4490)) %s";
+    /** One page of /items: the box holds about this many parcels. */
+    private static final int ITEMS_LIMIT = 1000;
     private static final String CQL = "land_use_code IN ('1001','1101') AND area_ha > 0.03";
     private static final String RAW_CQL = "AND land_use_code IN ('1001','1101') AND area_ha > 0.03";
 
     private void itemsCases(List<String> bboxes) throws Exception {
         String cql = URLEncoder.encode(CQL, StandardCharsets.UTF_8);
-        compare("items bbox ~1000", i -> "/collections/" + COLLECTION + "/items?limit=1000&bbox=" + bboxes.get(i),
-                i -> rawItems(bboxes.get(i), ""), bboxes.size(), 1.5);
-        compare("items CQL2 + bbox", i -> "/collections/" + COLLECTION + "/items?limit=1000&bbox=" + bboxes.get(i)
-                        + "&filter-lang=cql2-text&filter=" + cql,
-                i -> rawItems(bboxes.get(i), RAW_CQL), bboxes.size(), 1.5);
+        PathFor plain = i -> "/collections/" + COLLECTION + "/items?limit=" + ITEMS_LIMIT + "&bbox=" + bboxes.get(i);
+        ServerStats plainStats = compare("items bbox ~1000", plain, i -> rawItems(bboxes.get(i), ""), bboxes.size(), 1.5);
+        anchorItems("items bbox ~1000", plain, MapServerAnchor.ITEMS_COLLECTION, bboxes, plainStats);
+        PathFor filtered = i -> plain.path(i) + "&filter-lang=cql2-text&filter=" + cql;
+        ServerStats cqlStats = compare("items CQL2 + bbox", filtered, i -> rawItems(bboxes.get(i), RAW_CQL), bboxes.size(), 1.5);
+        anchorItems("items CQL2 + bbox", filtered, MapServerAnchor.ITEMS_CQL_COLLECTION, bboxes, cqlStats);
+    }
+
+    /**
+     * The same boxes through MapServer's OGC API Features, when the anchor runs: first what both
+     * sides answer is compared page by page (a note under the table), then MapServer is timed as
+     * the tiles' anchor is, and the table gets server ÷ MapServer.
+     */
+    private void anchorItems(String name, PathFor serverPath, String collection, List<String> bboxes, ServerStats server)
+            throws Exception {
+        if (mapserverUrl == null) return;
+        BenchMain.PathFor anchorUrl = i -> MapServerAnchor.itemsUrl(mapserverUrl, collection, bboxes.get(i), ITEMS_LIMIT);
+        table.note(ItemsPages.compare(name, i -> baseUrl + serverPath.path(i), anchorUrl, bboxes.size(), ITEMS_LIMIT));
+        ServerStats anchor = measure(i -> fetch(anchorUrl.path(i)), bboxes.size());
+        MapServerAnchor.add(table, name, "MapServer 8 (OGC API)", anchor, server, "server");
     }
 
     private long rawItems(String bbox, String extraCondition) throws Exception {
@@ -243,11 +262,23 @@ public final class BenchMain {
         return send(baseUrl + path, json);
     }
 
+    /** A GET of any URL, uncompressed, its body kept: for checking what two sides answer, not for timing. */
+    static byte[] body(String url) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        exchange(url, null, false, out);
+        return out.toByteArray();
+    }
+
     private static long send(String url, String json) throws Exception {
+        return exchange(url, json, true, null);
+    }
+
+    /** One request; the bytes that crossed the wire, copied to {@code sink} when one is given. */
+    private static long exchange(String url, String json, boolean gzip, java.io.OutputStream sink) throws Exception {
         HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
         c.setConnectTimeout(5_000);
         c.setRequestProperty("Accept", "application/geo+json, application/vnd.mapbox-vector-tile, application/json");
-        c.setRequestProperty("Accept-Encoding", "gzip");
+        c.setRequestProperty("Accept-Encoding", gzip ? "gzip" : "identity");
         if (json != null) {
             c.setRequestMethod("POST");
             c.setDoOutput(true);
@@ -262,7 +293,10 @@ public final class BenchMain {
             if (in != null) {
                 byte[] buf = new byte[65536];
                 int k;
-                while ((k = in.read(buf)) >= 0) n += k;
+                while ((k = in.read(buf)) >= 0) {
+                    n += k;
+                    if (sink != null) sink.write(buf, 0, k);
+                }
             }
         }
         if (status != 200 && status != 204) throw new IllegalStateException(url + " answered " + status);

@@ -3,13 +3,27 @@ package org.liudong.planview.bench;
 import java.util.Locale;
 
 /**
- * The anchor: MapServer 8 (Debian's cgi-mapserver as FastCGI behind lighttpd, its mapfile written
- * by {@code ./planview bench} for the benchmark table) serving the same tiles from the same table
- * in the same run. Its rows go into the table beside the server's, with the server ÷ MapServer
- * ratios: p50 at concurrency 1 (target ≤ 1) and requests per second at concurrency 8 (target ≥ 1).
+ * The anchor: MapServer 8 (Debian's cgi-mapserver as FastCGI behind lighttpd, its mapfiles written
+ * by {@code ./planview bench} for the benchmark table) serving the same tiles and the same /items
+ * boxes from the same table in the same run. Its rows go into the table beside the server's, with
+ * the server ÷ MapServer ratios: p50 at concurrency 1 (target ≤ 1) and requests per second at
+ * concurrency 8 (target ≥ 1).
  */
 final class MapServerAnchor {
     private MapServerAnchor() {
+    }
+
+    /** The collections of the items mapfile (`./planview`, bench_mapserver_start): all parcels, and the CQL2 case's condition. */
+    static final String ITEMS_COLLECTION = "land-parcels";
+    static final String ITEMS_CQL_COLLECTION = "land-parcels-cql";
+
+    /**
+     * MapServer's own OGC API Features on the items mapfile (map alias "items"): one GeoJSON page
+     * of a box in CRS84, as the server's /items. 8.0 has no filter parameter: the CQL2 case's
+     * condition is a collection of its own.
+     */
+    static String itemsUrl(String base, String collection, String bbox, int limit) {
+        return base + "/items/ogcapi/collections/" + collection + "/items?f=json&limit=" + limit + "&bbox=" + bbox;
     }
 
     /** MapServer's tile mode: Google-style x, y, z, the MVT output format of the generated mapfile. */
