@@ -9,7 +9,10 @@ import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.query.QueryFailures;
 
-/** Cuts one tile with PostGIS (TileSql): from the overview grid while it is current, from the rows otherwise. */
+/**
+ * Cuts one tile: from the overview grid while it is current (encoded by PostGIS), from the rows
+ * otherwise (read in tile units from PostGIS, clipped and encoded in Java: TileEncoder).
+ */
 final class TileRenderer {
     private final DataSource ds;
     private final QueryLimit limit;
@@ -49,12 +52,9 @@ final class TileRenderer {
     }
 
     private byte[] renderRows(CollectionInfo c, int z, int x, int y) {
-        try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.tile(c, z, x, y).prepare(conn))) {
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                byte[] b = rs.getBytes(1);
-                return b == null ? new byte[0] : b;
-            }
+        try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.tile(c, z, x, y).prepare(conn));
+             ResultSet rs = ps.executeQuery()) {
+            return TileEncoder.encode(c.id(), TileSql.columns(c), rs);
         } catch (SQLException e) {
             throw tileProblem(e, c, z, x, y);
         }
