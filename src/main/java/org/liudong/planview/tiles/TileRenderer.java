@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.db.QueryLimit;
@@ -14,6 +15,14 @@ import org.liudong.planview.query.QueryFailures;
  * otherwise (read in tile units from PostGIS, clipped and encoded in Java: TileEncoder).
  */
 final class TileRenderer {
+    /**
+     * How many tiles are cut from the rows at once, server-wide: two per core. Cutting is CPU work
+     * (PostgreSQL's query, then the encoder), so more at once adds no throughput; it only holds more
+     * rows and features in the heap at the same time, and at 256 MB the collector then spent more
+     * time than the cutting (docs/benchmark.md). A request waits for its turn before it takes a
+     * database connection.
+     */
+    private static final Semaphore CUTTING = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
     private final DataSource ds;
     private final QueryLimit limit;
 
@@ -52,11 +61,14 @@ final class TileRenderer {
     }
 
     private byte[] renderRows(CollectionInfo c, int z, int x, int y) {
+        CUTTING.acquireUninterruptibly();
         try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.tile(c, z, x, y).prepare(conn));
              ResultSet rs = ps.executeQuery()) {
             return TileEncoder.encode(c.id(), TileSql.columns(c), rs);
         } catch (SQLException e) {
             throw tileProblem(e, c, z, x, y);
+        } finally {
+            CUTTING.release();
         }
     }
 
