@@ -12,14 +12,16 @@ import org.liudong.planview.query.QueryFailures;
 
 /**
  * Cuts one tile: from the overview grid while it is current (encoded by PostGIS), from the rows
- * otherwise (read in tile units from PostGIS, clipped and encoded in Java: TileEncoder).
+ * otherwise (read in tile units from PostGIS, which clips the rows crossing the tile's edge; encoded in
+ * Java by TileEncoder).
  */
 final class TileRenderer {
     /**
-     * How many tiles are cut from the rows at once, server-wide: two per core. Cutting is CPU work
+     * How many tiles are cut from the rows at once, server-wide: one per core. Cutting is CPU work
      * (PostgreSQL's query, then the encoder), so more at once adds no throughput; it only holds more
-     * rows and features in the heap at the same time, and at 256 MB the collector then spent more
-     * time than the cutting (docs/benchmark.md). A request waits for its turn before it takes a
+     * rows and features in the heap at the same time: eight at once in a 256 MB heap made the
+     * collector pause for longer than the cutting took, two per core still forced full collections
+     * (docs/benchmark.md). A request waits for its turn before it takes a
      * database connection.
      */
     private static final Semaphore CUTTING = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
