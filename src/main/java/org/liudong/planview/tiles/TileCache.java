@@ -39,7 +39,7 @@ final class TileCache {
     /** Counted for each row besides its tile, so that empty tiles (204) are bounded too. */
     static final int ROW_BYTES = 100;
     /** Changes when what a tile holds changes without its SQL changing (the encoding, say). */
-    private static final String FORMAT = "1";
+    private static final String FORMAT = "2";
 
     private static final String LOOKUP = """
             SELECT r.oid::bigint, k.relkind::text, r.state::bigint, COALESCE(g.generation, 0) + COALESCE(s.generation, 0),

@@ -4,13 +4,27 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
 import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.query.QueryFailures;
 
-/** Cuts one tile with PostGIS (TileSql): from the overview grid while it is current, from the rows otherwise. */
+/**
+ * Cuts one tile: from the overview grid while it is current (encoded by PostGIS), from the rows
+ * otherwise (read in tile units from PostGIS, which clips the rows crossing the tile's edge; encoded in
+ * Java by TileEncoder).
+ */
 final class TileRenderer {
+    /**
+     * How many tiles are cut from the rows at once, server-wide: one per core. Cutting is CPU work
+     * (PostgreSQL's query, then the encoder), so more at once adds no throughput; it only holds more
+     * rows and features in the heap at the same time: eight at once in a 256 MB heap made the
+     * collector pause for longer than the cutting took, two per core still forced full collections
+     * (docs/benchmark.md). A request waits for its turn before it takes a
+     * database connection.
+     */
+    private static final Semaphore CUTTING = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
     private final DataSource ds;
     private final QueryLimit limit;
 
@@ -49,14 +63,14 @@ final class TileRenderer {
     }
 
     private byte[] renderRows(CollectionInfo c, int z, int x, int y) {
-        try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.tile(c, z, x, y).prepare(conn))) {
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                byte[] b = rs.getBytes(1);
-                return b == null ? new byte[0] : b;
-            }
+        CUTTING.acquireUninterruptibly();
+        try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.tile(c, z, x, y).prepare(conn));
+             ResultSet rs = ps.executeQuery()) {
+            return TileEncoder.encode(c.id(), TileSql.columns(c), rs);
         } catch (SQLException e) {
             throw tileProblem(e, c, z, x, y);
+        } finally {
+            CUTTING.release();
         }
     }
 

@@ -10,14 +10,12 @@ import org.liudong.planview.db.Sql;
 import org.liudong.planview.db.SqlStatement;
 
 /**
- * One Mapbox vector tile of a collection, written by PostGIS (ST_AsMVT). Rows are found with the
- * spatial index on the stored geometry (the tile, with its buffer, transformed to the storage
- * CRS); geometry is simplified to the tile's resolution before it is clipped and snapped.
+ * The SQL of one Mapbox vector tile of a collection: the rows in tile units, encoded in Java
+ * ({@link TileEncoder}), or, below the overview zoom, the overview grid encoded by PostGIS (ST_AsMVT).
  */
 final class TileSql {
     static final int EXTENT = 4096;
     static final int BUFFER = 64;
-    private static final String FEATURE_ID = "_fid";
     /** Width of the Web Mercator world in metres. */
     private static final double WORLD = 40_075_016.685578488;
 
@@ -50,47 +48,71 @@ final class TileSql {
         return new SqlStatement(sql, List.of(z, x, y, z, x, y, (double) BUFFER / EXTENT, c.id(), Math.max(12, Math.min(13, z))));
     }
 
+    /**
+     * The rows of a tile, for {@link TileEncoder}: column 1 the geometry in whole tile units (WKB,
+     * y down), then the columns {@link #columns} describes. A row that lies inside the tile with its
+     * buffer (its bounding box does, the {@code ~} test) is only simplified to one tile unit, scaled
+     * to tile units and snapped to whole units (which drops repeated points): no clipping and no
+     * validity pass, the two costs of ST_AsMVTGeom (its Wagyu pass, docs/benchmark.md). Only the
+     * rows that cross the buffer's edge — a few hundred of a dense tile's thousands — go through
+     * ST_AsMVTGeom, which clips them and keeps them valid. Rows are found with the spatial index on
+     * the stored geometry (the buffered tile in the storage CRS when the tiles transform).
+     */
     static SqlStatement tile(CollectionInfo c, int z, int x, int y) {
-        List<Object> params = new ArrayList<>();
-        // One tile unit (1/4096 of the tile) in metres: detail below it cannot show.
-        double unit = WORLD / Math.pow(2, z) / EXTENT;
-        boolean integerId = c.idProperty().type() == PropertyType.INTEGER;
-
+        double size = WORLD / (1L << z);
+        double scale = EXTENT / size;
+        double unit = size / EXTENT;
+        double xmin = -WORLD / 2 + x * size;
+        double ymax = WORLD / 2 - y * size;
+        List<Object> params = new ArrayList<>(List.of(z, x, y, z, x, y, (double) BUFFER / EXTENT));
+        StringBuilder sql = new StringBuilder("WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, ST_TileEnvelope(?, ?, ?, margin => ?) AS q) ");
+        sql.append("SELECT ST_AsBinary(CASE WHEN b.q ~ m.g THEN ST_SnapToGrid(ST_Affine(ST_Simplify(m.g, ?), ?, 0, 0, ?, ?, ?), 1) ")
+                .append("ELSE ST_AsMVTGeom(ST_Simplify(m.g, ?), b.env, ").append(EXTENT).append(", ").append(BUFFER).append(", true) END)");
+        params.addAll(List.of(unit, scale, -scale, -xmin * scale, ymax * scale, unit));
+        List<PropertyInfo> columns = properties(c);
+        StringBuilder inner = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(", m.c").append(i);
+            inner.append(", ").append(TileValue.select(columns.get(i), "c" + i));
+        }
         String mercator = c.tiles().geometryColumn() != null ? "t." + Sql.ident(c.tiles().geometryColumn())
                 : "ST_Transform(" + c.geometrySql() + ", 3857)";
-        List<String> columns = new ArrayList<>();
-        columns.add("ST_AsMVTGeom(ST_Simplify(" + mercator + ", ?), b.env, " + EXTENT + ", " + BUFFER + ", true) AS geom");
-        params.add(unit);
-        columns.add(c.idProperty().column() + " AS " + Sql.ident("id"));
-        // An integer id is also the MVT feature id (for feature state and selection); ST_AsMVT
-        // consumes that column, so it is a copy and "id" stays a property for clients that read it there.
-        if (integerId) columns.add(c.idProperty().column() + " AS " + Sql.ident(FEATURE_ID));
-        for (String name : c.tiles().properties()) {
-            if (name.equals(c.idProperty().name()) || name.equals("id")) continue;
-            columns.add("t." + Sql.ident(name));
-        }
-        StringBuilder sql = new StringBuilder();
-        // q: the tile with its buffer, in the CRS of the indexed column the rows are found by
-        sql.append("WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, ");
-        if (c.tiles().geometryColumn() != null) sql.append("ST_TileEnvelope(?, ?, ?, margin => ?) AS q) ");
-        else sql.append("ST_Transform(ST_TileEnvelope(?, ?, ?, margin => ?), ").append(c.storageSrid()).append(") AS q) ");
-        List<Object> head = new ArrayList<>(List.of(z, x, y, z, x, y, (double) BUFFER / EXTENT));
-        sql.append("SELECT ST_AsMVT(m.*, ?, ").append(EXTENT).append(", 'geom'");
-        head.add(c.id());
-        if (integerId) sql.append(", '").append(FEATURE_ID).append("'");
-        sql.append(") FROM (SELECT ").append(String.join(", ", columns));
         String indexed = c.tiles().geometryColumn() != null ? "t." + Sql.ident(c.tiles().geometryColumn()) : c.geometrySql();
-        sql.append(" FROM ").append(c.tableSql()).append(" t, b WHERE ").append(indexed).append(" && b.q");
+        String box = c.tiles().geometryColumn() != null ? "b.q" : "ST_Transform(b.q, " + c.storageSrid() + ")";
+        sql.append(" FROM b, (SELECT ").append(mercator).append(" AS g").append(inner).append(" FROM ").append(c.tableSql())
+                .append(" t, b WHERE ").append(indexed).append(" && ").append(box);
         if (c.subset() != null) {
             SqlStatement subset = c.subset().condition(c.geometrySql());
             sql.append(" AND ").append(subset.sql());
             params.addAll(subset.params());
         }
-        // OFFSET 0 keeps "geom IS NOT NULL" above the subquery: pushed down into the scan, it made
-        // PostgreSQL clip every row twice, once to test and once to output (a third of a z12 tile's time).
-        sql.append(" OFFSET 0) m WHERE m.geom IS NOT NULL");
-        List<Object> all = new ArrayList<>(head);
-        all.addAll(params);
-        return new SqlStatement(sql.toString(), all);
+        // OFFSET 0: the transform (for collections without a stored Web Mercator copy) is computed once per row, not per use.
+        sql.append(" OFFSET 0) m");
+        return new SqlStatement(sql.toString(), params);
+    }
+
+    /**
+     * What the columns after the geometry hold, in order: the id (key {@code id}; an integer id is
+     * also the MVT feature id, for feature state and selection) and the catalogue's tile properties.
+     */
+    static TileEncoder.Columns columns(CollectionInfo c) {
+        List<String> keys = new ArrayList<>();
+        List<TileValue> kinds = new ArrayList<>();
+        List<PropertyInfo> properties = properties(c);
+        for (int i = 0; i < properties.size(); i++) {
+            keys.add(i == 0 ? "id" : properties.get(i).name());
+            kinds.add(TileValue.of(properties.get(i)));
+        }
+        return new TileEncoder.Columns(keys, kinds, c.idProperty().type() == PropertyType.INTEGER);
+    }
+
+    private static List<PropertyInfo> properties(CollectionInfo c) {
+        List<PropertyInfo> out = new ArrayList<>();
+        out.add(c.idProperty());
+        for (String name : c.tiles().properties()) {
+            if (name.equals(c.idProperty().name()) || name.equals("id")) continue;
+            c.property(name).ifPresent(out::add);
+        }
+        return out;
     }
 }
