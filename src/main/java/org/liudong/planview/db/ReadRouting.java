@@ -123,19 +123,13 @@ public final class ReadRouting implements AutoCloseable {
      * chosen replica turn out unreachable, it is taken out at once and the primary serves instead.
      */
     public DataSource forReading(Lsn mustSee) {
-        int size = replicas.size();
-        if (size == 0) return primary;
-        int start = Math.floorMod(next.getAndIncrement(), size);
-        for (int i = 0; i < size; i++) {
-            Replica r = replicas.get((start + i) % size);
-            if (r.serves(mustSee)) return new OrPrimary(r);
-        }
-        return primary;
+        return replicaFor(mustSee).<DataSource>map(OrPrimary::new).orElse(primary);
     }
 
     /**
-     * The replica a read that must see {@code mustSee} may go to, itself rather than a source that
-     * falls back to the primary (for work that needs one database throughout); empty when none fits.
+     * The replica a read that must see {@code mustSee} may go to — replicas in rotation take turns —
+     * itself rather than a source that falls back to the primary (for work that needs one database
+     * throughout, an export's snapshot); empty when none fits.
      */
     public Optional<Replica> replicaFor(Lsn mustSee) {
         int size = replicas.size();

@@ -17,20 +17,25 @@ import org.liudong.planview.query.QueryFailures;
  */
 final class TileRenderer {
     /**
-     * How many tiles are cut from the rows at once, server-wide: one per core. Cutting is CPU work
-     * (PostgreSQL's query, then the encoder), so more at once adds no throughput; it only holds more
-     * rows and features in the heap at the same time: eight at once in a 256 MB heap made the
-     * collector pause for longer than the cutting took, two per core still forced full collections
-     * (docs/benchmark.md). A request waits for its turn before it takes a
-     * database connection.
+     * Permits for cutting tiles from the rows, one set per server (its tile routes share it): one
+     * per core. Cutting is CPU work (PostgreSQL's query, then the encoder), so more at once adds no
+     * throughput; it only holds more rows and features in the heap at the same time: eight at once
+     * in a 256 MB heap made the collector pause for longer than the cutting took, two per core
+     * still forced full collections (docs/benchmark.md). A request waits for its turn before it
+     * takes a database connection.
      */
-    private static final Semaphore CUTTING = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+    static Semaphore onePerCore() {
+        return new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+    }
+
     private final DataSource ds;
     private final QueryLimit limit;
+    private final Semaphore cutting;
 
-    TileRenderer(DataSource ds, QueryLimit limit) {
+    TileRenderer(DataSource ds, QueryLimit limit, Semaphore cutting) {
         this.ds = ds;
         this.limit = limit;
+        this.cutting = cutting;
     }
 
     /**
@@ -63,14 +68,14 @@ final class TileRenderer {
     }
 
     private byte[] renderRows(CollectionInfo c, int z, int x, int y) {
-        CUTTING.acquireUninterruptibly();
+        cutting.acquireUninterruptibly();
         try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.tile(c, z, x, y).prepare(conn));
              ResultSet rs = ps.executeQuery()) {
             return TileEncoder.encode(c.id(), TileSql.columns(c), rs);
         } catch (SQLException e) {
             throw tileProblem(e, c, z, x, y);
         } finally {
-            CUTTING.release();
+            cutting.release();
         }
     }
 

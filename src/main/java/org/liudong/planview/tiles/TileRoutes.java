@@ -41,6 +41,8 @@ public final class TileRoutes {
     private final QueryLimit limit;
     private final HttpCache httpCache;
     private final TileCache cache;
+    /** One tile cut from the rows per core at once, across this server's requests (TileRenderer). */
+    private final java.util.concurrent.Semaphore cutting = TileRenderer.onePerCore();
 
     /** The tile cache lives in the primary (an UNLOGGED table a replica does not have). */
     public TileRoutes(Reads reads, Catalog catalog, QueryLimit limit, HttpCache httpCache, TileCacheSettings cacheSettings) {
@@ -164,7 +166,7 @@ public final class TileRoutes {
             gzipped = cached.hit().gzipped();
             ctx.header(CACHE_HEADER, "hit");
         } else {
-            TileRenderer.Cut cut = new TileRenderer(ds, limit).render(c, z, x, y);
+            TileRenderer.Cut cut = new TileRenderer(ds, limit, cutting).render(c, z, x, y);
             mvt = cut.mvt();
             gzipped = mvt.length == 0 ? new byte[0] : TileBytes.gzip(mvt);
             // A tile cut on a replica may be older than the primary's generation it would be kept under:

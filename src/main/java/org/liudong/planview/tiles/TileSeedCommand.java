@@ -88,7 +88,7 @@ public final class TileSeedCommand {
     static Result seed(DataSource ds, Catalog catalog, TileCacheSettings settings, QueryLimit limit, String id, int zMin, int zMax,
             double[] box, int threads) {
         CollectionInfo c = catalog.require(id, Caller.SYSTEM);
-        TileRenderer renderer = new TileRenderer(ds, limit);
+        TileRenderer renderer = new TileRenderer(ds, limit, TileRenderer.onePerCore());
         TileCache cache = new TileCache(ds, settings);
         List<int[]> tiles = new ArrayList<>();
         for (int z = Math.max(zMin, c.tiles().minZoom()); z <= zMax; z++) {

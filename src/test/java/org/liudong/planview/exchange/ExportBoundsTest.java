@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liudong.planview.db.Reads;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.config.ExchangeLimits;
 import org.liudong.planview.exchange.export.ExportRoutes;
@@ -38,7 +39,7 @@ class ExportBoundsTest {
                 new WorkDirs(tmp, TestDatabase.workOwner()), limits);
         Javalin app = Javalin.create();
         ErrorHandling.install(app);
-        new ExportRoutes(new Catalog(ds), exporter, slots, TestAccess.audit()).register(app);
+        new ExportRoutes(new Catalog(ds), exporter, slots, TestAccess.audit(), Reads.primaryOnly(ds)).register(app);
         app.start("127.0.0.1", 0);
         try {
             return TestServer.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()

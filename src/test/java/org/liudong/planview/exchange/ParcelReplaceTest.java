@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liudong.planview.db.Reads;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.config.ExchangeLimits;
 import org.liudong.planview.exchange.export.ExportRoutes;
@@ -77,7 +78,8 @@ class ParcelReplaceTest {
         app = Javalin.create(cfg -> ExchangeRoutes.configureUploads(cfg.jetty.multipartConfig, limits, work));
         ErrorHandling.install(app);
         TestAccess.install(app, catalog);
-        new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), JobSlots.exports(TestDatabase.databaseSettings(), 1), TestAccess.audit()).register(app);
+        new ExportRoutes(catalog, new Exporter(ds, gdal, work, limits), JobSlots.exports(TestDatabase.databaseSettings(), 1), TestAccess.audit(),
+                Reads.primaryOnly(ds)).register(app);
         new ImportRoutes(new Importer(ds, catalog, gdal, TestDatabase.workOwner(), limits, TestAccess.versions(), TestAccess.audit()),
                 TestAccess.audit(), work, limits, JobSlots.imports(TestDatabase.databaseSettings()))
                 .register(app);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.liudong.planview.auth.Caller;
 import org.liudong.planview.audit.AuditAction;
 import org.liudong.planview.audit.AuditEvent;
@@ -20,7 +19,6 @@ import org.liudong.planview.catalog.CollectionInfo;
 import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.db.Reads;
-import org.liudong.planview.db.Replica;
 import org.liudong.planview.exchange.gdal.GdalTimeoutException;
 import org.liudong.planview.exchange.gdal.JobSlots;
 import org.liudong.planview.http.ErrorHandling;
@@ -44,25 +42,16 @@ public final class ExportRoutes {
     private final JobSlots slots;
 
     private final AuditLog audit;
-    /** The read replica a request's export may read on (empty: the primary). */
-    private final Function<Context, Optional<Replica>> replicaOf;
-
-    /** Exports read on the primary. */
-    public ExportRoutes(Catalog catalog, Exporter exporter, JobSlots slots, AuditLog audit) {
-        this(catalog, exporter, slots, audit, ctx -> Optional.empty());
-    }
+    /** Where a request's export reads: a read replica, or the primary (Reads.replicaOf). */
+    private final Reads reads;
 
     /** Exports read where the request's reads go: a read replica in rotation, or the primary for a caller who must see their own write. */
     public ExportRoutes(Catalog catalog, Exporter exporter, JobSlots slots, AuditLog audit, Reads reads) {
-        this(catalog, exporter, slots, audit, reads::replicaOf);
-    }
-
-    private ExportRoutes(Catalog catalog, Exporter exporter, JobSlots slots, AuditLog audit, Function<Context, Optional<Replica>> replicaOf) {
         this.catalog = catalog;
         this.audit = audit;
         this.exporter = exporter;
         this.slots = slots;
-        this.replicaOf = replicaOf;
+        this.reads = reads;
     }
 
     public void register(Javalin app) {
@@ -84,7 +73,7 @@ public final class ExportRoutes {
         AuditEvent audited = AuditEvent.by(Caller.of(ctx), AuditAction.EXPORT).collection(c.id()).withAll(parameters(ctx))
                 .with("version", c.version());
         try (JobSlots.Slot held = slot.get();
-             Exporter.Prepared file = exporter.export(ItemsExportSource.of(c, request, LayerStyle.of(catalog, c)), options, replicaOf.apply(ctx))) {
+             Exporter.Prepared file = exporter.export(ItemsExportSource.of(c, request, LayerStyle.of(catalog, c)), options, reads.replicaOf(ctx))) {
             // Recorded before a byte leaves: an export the trail does not know of does not happen.
             audit.record(audited.size(file.features()));
             ctx.status(200);
