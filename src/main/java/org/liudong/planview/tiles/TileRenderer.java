@@ -71,7 +71,7 @@ final class TileRenderer {
         cutting.acquireUninterruptibly();
         try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.tile(c, z, x, y).prepare(conn));
              ResultSet rs = ps.executeQuery()) {
-            return TileEncoder.encode(c.id(), TileSql.columns(c), rs);
+            return TileEncoder.encode(c.id(), TileSql.columns(c), TileSql.frame(z, x, y), rs);
         } catch (SQLException e) {
             throw tileProblem(e, c, z, x, y);
         } finally {

@@ -49,36 +49,52 @@ final class TileSql {
     }
 
     /**
-     * The rows of a tile, for {@link TileEncoder}: column 1 the geometry in whole tile units (WKB,
-     * y down), then the columns {@link #columns} describes. A row that lies inside the tile with its
-     * buffer (its bounding box does, the {@code ~} test) is only simplified to one tile unit, scaled
-     * to tile units and snapped to whole units (which drops repeated points): no clipping and no
-     * validity pass, the two costs of ST_AsMVTGeom (its Wagyu pass, docs/benchmark.md). Only the
-     * rows that cross the buffer's edge — a few hundred of a dense tile's thousands — go through
-     * ST_AsMVTGeom, which clips them and keeps them valid. Rows are found with the spatial index on
-     * the stored geometry (the buffered tile in the storage CRS when the tiles transform).
+     * Where a tile lies in Web Mercator, to bring the rows that come untouched (see {@link #tile})
+     * into tile units: x' = (x − xmin) · scale, y' = (ymax − y) · scale (y down).
+     */
+    record Frame(double xmin, double ymax, double scale) {
+    }
+
+    static Frame frame(int z, int x, int y) {
+        double size = WORLD / (1L << z);
+        return new Frame(-WORLD / 2 + x * size, WORLD / 2 - y * size, EXTENT / size);
+    }
+
+    /**
+     * The rows of a tile, for {@link TileEncoder}: column 1 the geometry as WKB, column 2 whether
+     * it is still in Web Mercator metres, then the columns {@link #columns} describes. A row whose
+     * bounding box lies inside the tile with its buffer (the {@code ~} test; all but the few hundred
+     * along a dense tile's edge) is only simplified to one tile unit and comes in metres: the
+     * encoder scales and rounds it to tile units ({@link #frame}) — no clipping and no validity
+     * pass, the two costs of ST_AsMVTGeom (its Wagyu pass), and no per-row affine and snapping in
+     * PostgreSQL either (docs/benchmark.md). Only the rows that cross the buffer's edge go through
+     * ST_AsMVTGeom, which clips them, keeps them valid and returns tile units.
+     *
+     * <p>Rows are found with the spatial index on the stored geometry. For polygons the tile itself
+     * is searched, as MapServer does: a polygon that does not reach into the tile draws nothing in
+     * it (the map clips each tile to its extent), while one that does is still kept out to the
+     * 64-unit buffer, so its outline is not cut at the tile's edge. Points and lines are searched
+     * in the buffered tile, since their symbols and strokes reach a few pixels beyond them.
      */
     static SqlStatement tile(CollectionInfo c, int z, int x, int y) {
-        double size = WORLD / (1L << z);
-        double scale = EXTENT / size;
-        double unit = size / EXTENT;
-        double xmin = -WORLD / 2 + x * size;
-        double ymax = WORLD / 2 - y * size;
+        double unit = WORLD / (1L << z) / EXTENT;
         List<Object> params = new ArrayList<>(List.of(z, x, y, z, x, y, (double) BUFFER / EXTENT));
         StringBuilder sql = new StringBuilder("WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, ST_TileEnvelope(?, ?, ?, margin => ?) AS q) ");
-        sql.append("SELECT ST_AsBinary(CASE WHEN b.q ~ m.g THEN ST_SnapToGrid(ST_Affine(ST_Simplify(m.g, ?), ?, 0, 0, ?, ?, ?), 1) ")
-                .append("ELSE ST_AsMVTGeom(ST_Simplify(m.g, ?), b.env, ").append(EXTENT).append(", ").append(BUFFER).append(", true) END)");
-        params.addAll(List.of(unit, scale, -scale, -xmin * scale, ymax * scale, unit));
+        sql.append("SELECT ST_AsBinary(CASE WHEN b.q ~ m.g THEN ST_Simplify(m.g, ?) ")
+                .append("ELSE ST_AsMVTGeom(ST_Simplify(m.g, ?), b.env, ").append(EXTENT).append(", ").append(BUFFER).append(", true) END), ")
+                .append("b.q ~ m.g");
+        params.addAll(List.of(unit, unit));
         List<PropertyInfo> columns = properties(c);
         StringBuilder inner = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
             sql.append(", m.c").append(i);
             inner.append(", ").append(TileValue.select(columns.get(i), "c" + i));
         }
+        String searched = polygonal(c) ? "b.env" : "b.q";
         String mercator = c.tiles().geometryColumn() != null ? "t." + Sql.ident(c.tiles().geometryColumn())
                 : "ST_Transform(" + c.geometrySql() + ", 3857)";
         String indexed = c.tiles().geometryColumn() != null ? "t." + Sql.ident(c.tiles().geometryColumn()) : c.geometrySql();
-        String box = c.tiles().geometryColumn() != null ? "b.q" : "ST_Transform(b.q, " + c.storageSrid() + ")";
+        String box = c.tiles().geometryColumn() != null ? searched : "ST_Transform(" + searched + ", " + c.storageSrid() + ")";
         sql.append(" FROM b, (SELECT ").append(mercator).append(" AS g").append(inner).append(" FROM ").append(c.tableSql())
                 .append(" t, b WHERE ").append(indexed).append(" && ").append(box);
         if (c.subset() != null) {
@@ -91,8 +107,14 @@ final class TileSql {
         return new SqlStatement(sql.toString(), params);
     }
 
+    /** Whether the collection holds polygons only (its declared geometry type). */
+    static boolean polygonal(CollectionInfo c) {
+        String t = c.geometryType() == null ? "" : c.geometryType().toUpperCase(java.util.Locale.ROOT);
+        return t.equals("POLYGON") || t.equals("MULTIPOLYGON");
+    }
+
     /**
-     * What the columns after the geometry hold, in order: the id (key {@code id}; an integer id is
+     * What the columns after the geometry and its flag hold, in order: the id (key {@code id}; an integer id is
      * also the MVT feature id, for feature state and selection) and the catalogue's tile properties.
      */
     static TileEncoder.Columns columns(CollectionInfo c) {

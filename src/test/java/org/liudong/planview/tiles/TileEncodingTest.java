@@ -105,7 +105,7 @@ class TileEncodingTest {
                 SELECT ST_AsMVT(m.*, 'test-parcels', 4096, 'geom', 'fid') FROM (
                   SELECT ST_AsMVTGeom(ST_Simplify(ST_Transform(t.geom, 3857), (ST_XMax(b.env) - ST_XMin(b.env)) / 4096),
                                       b.env, 4096, 64, true) AS geom, t.id, t.id AS fid, t.code, t.land_use, t.area_ha
-                  FROM test_fixture_parcel t, b WHERE t.geom && ST_Transform(b.q, 4490)) m WHERE m.geom IS NOT NULL""";
+                  FROM test_fixture_parcel t, b WHERE t.geom && ST_Transform(b.env, 4490)) m WHERE m.geom IS NOT NULL""";
         assertSameTile(TestLayers.PARCELS, TileMath.tileOf(lon, lat, z), reference);
     }
 
@@ -117,7 +117,7 @@ class TileEncodingTest {
                 SELECT ST_AsMVT(m.*, 'land-parcels', 4096, 'geom', 'fid') FROM (
                   SELECT ST_AsMVTGeom(ST_Simplify(t.geom_3857, (ST_XMax(b.env) - ST_XMin(b.env)) / 4096), b.env, 4096, 64, true) AS geom,
                          t.id, t.id AS fid, %s
-                  FROM land_parcel t, b WHERE t.geom_3857 && b.q) m WHERE m.geom IS NOT NULL""";
+                  FROM land_parcel t, b WHERE t.geom_3857 && b.env) m WHERE m.geom IS NOT NULL""";
         var parcels = new org.liudong.planview.catalog.Catalog(TestDatabase.dataSource()).find("land-parcels").orElseThrow();
         StringBuilder columns = new StringBuilder();
         for (String p : parcels.tiles().properties()) {
