@@ -1,6 +1,7 @@
 package org.liudong.planview.tiles;
 
-import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 
@@ -29,7 +30,13 @@ final class MvtGeometry {
     private int cursorX;
     private int cursorY;
 
-    private ByteBuffer wkb;
+    private static final VarHandle DOUBLE_LE = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle DOUBLE_BE = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
+    private byte[] wkb;
+    private boolean littleEndian;
     private int pos;
     /** The parsed part's points (a ring, a line, or all the points of a multipoint). */
     private int[] xs = new int[256];
@@ -58,7 +65,7 @@ final class MvtGeometry {
             c = -frame.scale();
             d = frame.ymax() * frame.scale();
         }
-        wkb = ByteBuffer.wrap(bytes);
+        wkb = bytes;
         count = 0;
         cursorX = 0;
         cursorY = 0;
@@ -87,10 +94,9 @@ final class MvtGeometry {
     private int ordinates;
 
     private void header() {
-        wkb.order(wkb.get(pos) == 0 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+        littleEndian = wkb[pos] != 0;
         pos++;
-        int raw = wkb.getInt(pos);
-        pos += 4;
+        int raw = readInt();
         // ISO WKB says Z/M by adding 1000/2000/3000, EWKB by flag bits; ST_AsBinary writes ISO.
         boolean z = (raw & 0x80000000) != 0;
         boolean m = (raw & 0x40000000) != 0;
@@ -105,9 +111,17 @@ final class MvtGeometry {
     }
 
     private int readCount() {
-        int n = wkb.getInt(pos);
+        return readInt();
+    }
+
+    private int readInt() {
+        int v = littleEndian ? (int) INT_LE.get(wkb, pos) : (int) INT_BE.get(wkb, pos);
         pos += 4;
-        return n;
+        return v;
+    }
+
+    private double doubleAt(int at) {
+        return littleEndian ? (double) DOUBLE_LE.get(wkb, at) : (double) DOUBLE_BE.get(wkb, at);
     }
 
     /** The highest dimension among the geometry's non-empty parts (-1: all empty); advances past it. */
@@ -116,7 +130,7 @@ final class MvtGeometry {
         int n;
         switch (type) {
             case 1 -> {
-                boolean empty = Double.isNaN(wkb.getDouble(pos));
+                boolean empty = Double.isNaN(doubleAt(pos));
                 pos += 8 * ordinates;
                 return empty ? -1 : 0;
             }
@@ -155,7 +169,7 @@ final class MvtGeometry {
         }
         switch (type) {
             case 1 -> {
-                double raw = wkb.getDouble(pos);
+                double raw = doubleAt(pos);
                 int x = x();
                 int y = y();
                 pos += 8 * ordinates;
@@ -205,11 +219,11 @@ final class MvtGeometry {
     }
 
     private int x() {
-        return (int) Math.round(a * wkb.getDouble(pos) + b);
+        return (int) Math.round(a * doubleAt(pos) + b);
     }
 
     private int y() {
-        return (int) Math.round(c * wkb.getDouble(pos + 8) + d);
+        return (int) Math.round(c * doubleAt(pos + 8) + d);
     }
 
     private void addPoint(int x, int y) {

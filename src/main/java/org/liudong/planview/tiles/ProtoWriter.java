@@ -88,7 +88,14 @@ final class ProtoWriter {
         tag(field, LENGTH_DELIMITED);
         varint(length);
         ensure(length);
-        for (int i = 0; i < count; i++) varint(values[i] & 0xFFFFFFFFL);
+        for (int i = 0; i < count; i++) {
+            int v = values[i];
+            while ((v & ~0x7F) != 0) {
+                bytes[size++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            bytes[size++] = (byte) v;
+        }
     }
 
     /** What another writer holds, as it is (fields of the same message). */
@@ -102,8 +109,9 @@ final class ProtoWriter {
         size += length;
     }
 
-    byte[] toByteArray() {
-        return Arrays.copyOf(bytes, size);
+    /** The bytes written; the writer's own array, without a copy, when they fill it exactly. */
+    byte[] finish() {
+        return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
     }
 
     private void ensure(int more) {

@@ -35,6 +35,8 @@ final class TileEncoder {
     private static final int VALUE_UINT = 5;
     private static final int VALUE_SINT = 6;
     private static final int VALUE_BOOL = 7;
+    /** Values of a column seen before it is judged: shared (looked up) or nearly unique (written as they come). */
+    private static final int SAMPLE = 500;
 
     /**
      * The columns after the geometry and its flag: their MVT keys and value types, in order; the first is the
@@ -63,6 +65,11 @@ final class TileEncoder {
         Map<Object, Integer> valueIndex = new HashMap<>(4096);
         int valueCount = 0;
         int[] tags = new int[2 * n];
+        // A column whose values hardly repeat (a parcel code, an area) is not looked up any more
+        // once its first rows show it: most of the encoder's time went into that dictionary, and
+        // a value written twice is still a valid tile, one a few bytes larger.
+        int[] seen = new int[n];
+        int[] distinct = new int[n];
         int featureCount = 0;
         while (rs.next()) {
             byte[] wkb = rs.getBytes(1);
@@ -83,6 +90,9 @@ final class TileEncoder {
                     }
                     index = valueCount++;
                     writeValue(values, value, v);
+                } else if (distinct[i] < 0) {
+                    index = valueCount++;
+                    writeValue(values, value, v);
                 } else {
                     Integer known = valueIndex.putIfAbsent(v, valueCount);
                     if (known != null) {
@@ -90,7 +100,9 @@ final class TileEncoder {
                     } else {
                         index = valueCount++;
                         writeValue(values, value, v);
+                        distinct[i]++;
                     }
+                    if (++seen[i] == SAMPLE && distinct[i] * 10L >= SAMPLE * 9L) distinct[i] = -1;
                 }
                 tags[t++] = i;
                 tags[t++] = index;
@@ -103,18 +115,25 @@ final class TileEncoder {
             featureCount++;
         }
         if (featureCount == 0) return new byte[0];
-        ProtoWriter layer = new ProtoWriter(features.size() + values.size() + 512);
-        layer.tag(LAYER_VERSION, ProtoWriter.VARINT);
-        layer.varint(2);
-        layer.string(LAYER_NAME, layerName);
-        layer.append(features);
-        for (String key : columns.keys()) layer.string(LAYER_KEYS, key);
-        layer.append(values);
-        layer.tag(LAYER_EXTENT, ProtoWriter.VARINT);
-        layer.varint(TileSql.EXTENT);
-        ProtoWriter tile = new ProtoWriter(layer.size() + 16);
-        tile.message(TILE_LAYERS, layer);
-        return tile.toByteArray();
+        // The tile is one layer message: its length comes first, so its parts are measured, then
+        // copied once into a tile of exactly that size (a dense tile is about 1 MB).
+        ProtoWriter head = new ProtoWriter(64);
+        head.tag(LAYER_VERSION, ProtoWriter.VARINT);
+        head.varint(2);
+        head.string(LAYER_NAME, layerName);
+        ProtoWriter keys = new ProtoWriter(256);
+        for (String key : columns.keys()) keys.string(LAYER_KEYS, key);
+        ProtoWriter foot = new ProtoWriter(8);
+        foot.tag(LAYER_EXTENT, ProtoWriter.VARINT);
+        foot.varint(TileSql.EXTENT);
+        ProtoWriter[] parts = {head, features, keys, values, foot};
+        int layerSize = 0;
+        for (ProtoWriter part : parts) layerSize += part.size();
+        ProtoWriter tile = new ProtoWriter(1 + ProtoWriter.varintSize(layerSize) + layerSize);
+        tile.tag(TILE_LAYERS, ProtoWriter.LENGTH_DELIMITED);
+        tile.varint(layerSize);
+        for (ProtoWriter part : parts) tile.append(part);
+        return tile.finish();
     }
 
     /** One Value message, typed as ST_AsMVT types it: a non-negative integer uint, a negative one sint. */

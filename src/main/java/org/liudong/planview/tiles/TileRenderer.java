@@ -31,6 +31,8 @@ final class TileRenderer {
     private final DataSource ds;
     private final QueryLimit limit;
     private final Semaphore cutting;
+    /** Rows fetched at a time when a tile is cut from the rows. */
+    private static final int FETCH_ROWS = 2000;
 
     TileRenderer(DataSource ds, QueryLimit limit, Semaphore cutting) {
         this.ds = ds;
@@ -69,9 +71,21 @@ final class TileRenderer {
 
     private byte[] renderRows(CollectionInfo c, int z, int x, int y) {
         cutting.acquireUninterruptibly();
-        try (Connection conn = ds.getConnection(); PreparedStatement ps = limit.apply(TileSql.tile(c, z, x, y).prepare(conn));
-             ResultSet rs = ps.executeQuery()) {
-            return TileEncoder.encode(c.id(), TileSql.columns(c), TileSql.frame(z, x, y), rs);
+        try (Connection conn = ds.getConnection()) {
+            // The rows come through a cursor, a batch at a time (the driver uses one only inside a
+            // transaction): a dense tile's 13,000 rows are never all in the heap at once. Held
+            // whole, eight tiles at a time filled the young generation and its pauses grew to
+            // hundreds of milliseconds (docs/benchmark.md).
+            conn.setAutoCommit(false);
+            byte[] tile;
+            try (PreparedStatement ps = limit.apply(TileSql.tile(c, z, x, y).prepare(conn))) {
+                ps.setFetchSize(FETCH_ROWS);
+                try (ResultSet rs = ps.executeQuery()) {
+                    tile = TileEncoder.encode(c.id(), TileSql.columns(c), TileSql.frame(z, x, y), rs);
+                }
+            }
+            conn.commit();
+            return tile;
         } catch (SQLException e) {
             throw tileProblem(e, c, z, x, y);
         } finally {
