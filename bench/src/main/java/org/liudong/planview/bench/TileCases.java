@@ -12,15 +12,17 @@ import java.util.List;
  */
 final class TileCases {
     /**
-     * The same tile as the server's: parcels found by the index on their stored Web Mercator copy
-     * with a buffered envelope, simplified to one tile unit, clipped and encoded by PostGIS.
+     * PostGIS's own encoding of the rows the server's tile holds: parcels found by the index on
+     * their stored Web Mercator copy within the tile (polygons: the tile itself, not its buffer),
+     * simplified to one tile unit, clipped to the 64-unit buffer and encoded by ST_AsMVT — the
+     * server's SQL before it encoded tiles itself, no longer its floor.
      */
     private static final String RAW_TILE = "WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, "
             + "ST_TileEnvelope(?, ?, ?, margin => ?) AS q) "
             + "SELECT ST_AsMVT(m.*, 'land-parcels', 4096, 'geom', '_fid') FROM ("
             + "SELECT ST_AsMVTGeom(ST_Simplify(t.geom_3857, ?), b.env, 4096, 64, true) AS geom, "
             + "t.id, t.id AS _fid, t.parcel_code, t.land_use_code, t.land_use_name, t.status, t.area_ha, t.area_mu, t.zone_id, t.area_id, t.synthetic "
-            + "FROM land_parcel t, b WHERE t.geom_3857 && b.q OFFSET 0) m WHERE m.geom IS NOT NULL";
+            + "FROM land_parcel t, b WHERE t.geom_3857 && b.env OFFSET 0) m WHERE m.geom IS NOT NULL";
     /** Below z14 the server draws the overview grid (V7): the floor is PostGIS cutting the same cells. */
     private static final String RAW_OVERVIEW_TILE = "SELECT s.fresh, CASE WHEN s.fresh THEN ("
             + "WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, ST_TileEnvelope(?, ?, ?, margin => ?) AS q) "
