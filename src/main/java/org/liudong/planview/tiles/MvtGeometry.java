@@ -8,7 +8,7 @@ import java.util.Arrays;
 /**
  * One feature's geometry as MVT commands, read straight from the WKB PostGIS returns for
  * {@link TileSql#tile} — in tile units (y down) or in Web Mercator metres, then scaled to them and
- * rounded to whole units here — without building geometry objects.
+ * rounded to whole units and simplified here — without building geometry objects.
  * It follows the MVT 2.1 specification as ST_AsMVT does: exterior rings have a positive area by the
  * surveyor's formula in tile coordinates (clockwise on screen) and holes a negative one, rings that
  * snapped to no area are left out (with their holes, if it is the exterior), repeated points are
@@ -44,16 +44,21 @@ final class MvtGeometry {
     private int points;
 
     /** Tile units from the WKB's coordinates: x' = a·x + b, y' = c·y + d. */
+    private boolean simplify;
+    private boolean[] keep = new boolean[256];
+    private int[] stack = new int[64];
     private double a = 1;
     private double b;
     private double c = 1;
     private double d;
 
     /**
-     * Encodes one geometry, in tile units already ({@code frame} null) or in Web Mercator metres of
-     * the tile {@code frame} describes; the commands are then {@link #commands()} up to {@link #count()}.
+     * Encodes one geometry, in tile units already ({@code frame} null: clipped and simplified by
+     * PostGIS) or in Web Mercator metres of the tile {@code frame} describes (then simplified here,
+     * as ST_Simplify would at one tile unit, after rounding); the commands are then {@link #commands()} up to {@link #count()}.
      */
     int encode(byte[] bytes, TileSql.Frame frame) {
+        simplify = frame != null;
         if (frame == null) {
             a = 1;
             b = 0;
@@ -177,6 +182,7 @@ final class MvtGeometry {
             }
             case 2 -> {
                 readPoints();
+                if (simplify) simplify();
                 if (points >= 2) emitPath(false, false);
                 points = 0;
             }
@@ -193,6 +199,7 @@ final class MvtGeometry {
         boolean exteriorKept = false;
         for (int r = 0; r < rings; r++) {
             readPoints();
+            if (simplify) simplify();
             if (points > 1 && xs[0] == xs[points - 1] && ys[0] == ys[points - 1]) points--;
             long area = points >= 3 ? doubleArea() : 0;
             boolean exterior = r == 0;
@@ -234,6 +241,69 @@ final class MvtGeometry {
         xs[points] = x;
         ys[points] = y;
         points++;
+    }
+
+    /**
+     * Douglas–Peucker with a tolerance of one tile unit, as ST_Simplify(geom, one unit) did in the
+     * query: a point stays when it is more than a unit from the segment between the points kept on
+     * either side; the first and last stay (a ring's first and closing point). Iterative, so a
+     * line of any length cannot exhaust the stack.
+     */
+    private void simplify() {
+        if (points < 3) return;
+        if (keep.length < points) keep = new boolean[Math.max(points, keep.length * 2)];
+        Arrays.fill(keep, 0, points, false);
+        keep[0] = true;
+        keep[points - 1] = true;
+        int top = 0;
+        stack = push(stack, top, 0, points - 1);
+        top += 2;
+        while (top > 0) {
+            top -= 2;
+            int from = stack[top];
+            int to = stack[top + 1];
+            if (to - from < 2) continue;
+            double farthest = 1.0;  // squared tolerance: one unit
+            int at = -1;
+            for (int i = from + 1; i < to; i++) {
+                double d = segmentDistanceSquared(xs[i], ys[i], xs[from], ys[from], xs[to], ys[to]);
+                if (d > farthest) {
+                    farthest = d;
+                    at = i;
+                }
+            }
+            if (at < 0) continue;
+            keep[at] = true;
+            stack = push(stack, top, from, at);
+            top += 2;
+            stack = push(stack, top, at, to);
+            top += 2;
+        }
+        int kept = 0;
+        for (int i = 0; i < points; i++) {
+            if (!keep[i]) continue;
+            xs[kept] = xs[i];
+            ys[kept] = ys[i];
+            kept++;
+        }
+        points = kept;
+    }
+
+    private static int[] push(int[] stack, int top, int from, int to) {
+        int[] s = top + 2 > stack.length ? Arrays.copyOf(stack, stack.length * 2) : stack;
+        s[top] = from;
+        s[top + 1] = to;
+        return s;
+    }
+
+    private static double segmentDistanceSquared(int px, int py, int ax, int ay, int bx, int by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double length = dx * dx + dy * dy;
+        double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length));
+        double ex = ax + t * dx - px;
+        double ey = ay + t * dy - py;
+        return ex * ex + ey * ey;
     }
 
     /** Twice the ring's area by the surveyor's formula, in tile coordinates (y down). */

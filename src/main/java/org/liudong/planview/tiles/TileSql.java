@@ -64,10 +64,10 @@ final class TileSql {
      * The rows of a tile, for {@link TileEncoder}: column 1 the geometry as WKB, column 2 whether
      * it is still in Web Mercator metres, then the columns {@link #columns} describes. A row whose
      * bounding box lies inside the tile with its buffer (the {@code ~} test; all but the few hundred
-     * along a dense tile's edge) is only simplified to one tile unit and comes in metres: the
-     * encoder scales and rounds it to tile units ({@link #frame}) — no clipping and no validity
-     * pass, the two costs of ST_AsMVTGeom (its Wagyu pass), and no per-row affine and snapping in
-     * PostgreSQL either (docs/benchmark.md). Only the rows that cross the buffer's edge go through
+     * along a dense tile's edge) comes untouched, in metres: the encoder scales, rounds and
+     * simplifies it to one tile unit ({@link #frame}, {@link MvtGeometry}) — no clipping and no
+     * validity pass, the two costs of ST_AsMVTGeom (its Wagyu pass), and no per-row work in
+     * PostgreSQL at all beyond reading the row (docs/benchmark.md). Only the rows that cross the buffer's edge go through
      * ST_AsMVTGeom, which clips them, keeps them valid and returns tile units.
      *
      * <p>Rows are found with the spatial index on the stored geometry. For polygons the tile itself
@@ -80,10 +80,10 @@ final class TileSql {
         double unit = WORLD / (1L << z) / EXTENT;
         List<Object> params = new ArrayList<>(List.of(z, x, y, z, x, y, (double) BUFFER / EXTENT));
         StringBuilder sql = new StringBuilder("WITH b AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, ST_TileEnvelope(?, ?, ?, margin => ?) AS q) ");
-        sql.append("SELECT ST_AsBinary(CASE WHEN b.q ~ m.g THEN ST_Simplify(m.g, ?) ")
+        sql.append("SELECT ST_AsBinary(CASE WHEN b.q ~ m.g THEN m.g ")
                 .append("ELSE ST_AsMVTGeom(ST_Simplify(m.g, ?), b.env, ").append(EXTENT).append(", ").append(BUFFER).append(", true) END), ")
                 .append("b.q ~ m.g");
-        params.addAll(List.of(unit, unit));
+        params.add(unit);
         List<PropertyInfo> columns = properties(c);
         StringBuilder inner = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {

@@ -69,6 +69,31 @@ class TileEncoderTest {
         assertTrue(layer.getValuesCount() < 4 * ROWS, "values: " + layer.getValuesCount());
     }
 
+    /**
+     * Rows in metres are simplified to one tile unit as ST_Simplify did (at z0 a unit is ~9.8 km):
+     * a line wiggling by a tenth of a unit becomes its two ends, a bend of five units stays, and a
+     * ring narrower than a unit is left out.
+     */
+    @Test
+    void rowsInMetresAreSimplifiedToOneTileUnit() throws Exception {
+        TileEncoder.Columns columns = new TileEncoder.Columns(List.of("id"), List.of(TileValue.INTEGER), true);
+        String sql = """
+                SELECT ST_AsBinary(g), true, id::bigint FROM (VALUES
+                  (1, (SELECT ST_MakeLine(array_agg(ST_MakePoint(-1e7 + i * 2e5, CASE WHEN i % 2 = 0 THEN 1000 ELSE -1000 END) ORDER BY i))
+                       FROM generate_series(0, 100) i)),
+                  (2, 'LINESTRING(-1e7 0, 0 50000, 1e7 0)'::geometry),
+                  (3, 'POLYGON((0 0, 1e6 0, 1e6 3000, 0 3000, 0 0))'::geometry)) r(id, g) ORDER BY id""";
+        byte[] tile;
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            tile = TileEncoder.encode("test", columns, TileSql.frame(0, 0, 0), rs);
+        }
+        VectorTile.Tile.Layer layer = VectorTile.Tile.parseFrom(tile).getLayers(0);
+        Map<Long, Integer> commands = new HashMap<>();
+        for (VectorTile.Tile.Feature f : layer.getFeaturesList()) commands.put(f.getId(), f.getGeometryCount());
+        assertEquals(Map.of(1L, 6, 2L, 8), commands, "MoveTo(1) x y LineTo(n) … per line; the sliver ring left out");
+    }
+
     @Test
     void noRowsIsAnEmptyTile() throws Exception {
         TileEncoder.Columns columns = new TileEncoder.Columns(List.of("id"), List.of(TileValue.INTEGER), true);
