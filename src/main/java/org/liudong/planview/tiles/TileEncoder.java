@@ -157,7 +157,10 @@ final class TileEncoder {
             value.tag(VALUE_DOUBLE, ProtoWriter.FIXED64);
             value.fixed64(Double.doubleToLongBits(d));
         } else {
-            value.string(VALUE_STRING, (String) v);
+            byte[] utf8 = ((TileValue.Utf8) v).bytes();
+            value.tag(VALUE_STRING, ProtoWriter.LENGTH_DELIMITED);
+            value.varint(utf8.length);
+            value.raw(utf8, 0, utf8.length);
         }
         values.message(LAYER_VALUES, value);
     }

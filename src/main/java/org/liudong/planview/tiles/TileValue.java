@@ -38,8 +38,43 @@ enum TileValue {
             case INTEGER -> rs.getLong(i);
             case FLOAT -> rs.getFloat(i);
             case DOUBLE -> rs.getDouble(i);
-            case TEXT -> rs.getString(i);
+            // The driver hands text over as the UTF-8 bytes a tile holds (client_encoding is always
+            // UTF8): kept as bytes, a value is neither decoded to a string nor encoded back.
+            case TEXT -> {
+                byte[] b = rs.getBytes(i);
+                yield b == null ? null : new Utf8(b);
+            }
         };
         return rs.wasNull() ? null : v;
+    }
+
+    /** A text value as its UTF-8 bytes, equal to another with the same bytes (the value dictionary's key). */
+    static final class Utf8 {
+        private final byte[] bytes;
+        private final int hash;
+
+        Utf8(byte[] bytes) {
+            this.bytes = bytes;
+            this.hash = java.util.Arrays.hashCode(bytes);
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Utf8 u && u.hash == hash && java.util.Arrays.equals(u.bytes, bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 }
