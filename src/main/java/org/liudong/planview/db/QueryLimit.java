@@ -19,6 +19,19 @@ public record QueryLimit(int seconds) {
         return ps;
     }
 
+    /**
+     * When a read that comes through a cursor must end: the driver's timeout covers each fetch, not
+     * the whole read, so the reader checks this between batches.
+     */
+    public long deadlineFromNow() {
+        return System.nanoTime() + seconds * 1_000_000_000L;
+    }
+
+    /** What a reader past its deadline throws: the state PostgreSQL gives a cancelled query, so it is answered alike. */
+    public static SQLException expired() {
+        return new SQLException("the read ran past its time limit", "57014");
+    }
+
     /** Whether PostgreSQL cancelled the query (SQLState 57014: query_canceled). */
     public static boolean cancelled(SQLException e) {
         return "57014".equals(e.getSQLState());

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.liudong.planview.db.QueryLimit;
 
 /**
  * Encodes the rows of {@link TileSql#tile} — the geometry inside the buffered tile (in tile units,
@@ -52,8 +53,11 @@ final class TileEncoder {
     private TileEncoder() {
     }
 
-    /** The tile's bytes; empty when no row leaves a feature in the tile. */
-    static byte[] encode(String layerName, Columns columns, TileSql.Frame frame, ResultSet rs) throws SQLException {
+    /**
+     * The tile's bytes; empty when no row leaves a feature in the tile. Past {@code deadline}
+     * (System.nanoTime) the read stops with {@link QueryLimit#expired()}.
+     */
+    static byte[] encode(String layerName, Columns columns, TileSql.Frame frame, ResultSet rs, long deadline) throws SQLException {
         int n = columns.keys().size();
         TileValue[] kinds = columns.kinds().toArray(TileValue[]::new);
         MvtGeometry geometry = new MvtGeometry();
@@ -71,7 +75,9 @@ final class TileEncoder {
         int[] seen = new int[n];
         int[] distinct = new int[n];
         int featureCount = 0;
+        int rows = 0;
         while (rs.next()) {
+            if ((++rows & 1023) == 0 && System.nanoTime() - deadline > 0) throw QueryLimit.expired();
             byte[] wkb = rs.getBytes(1);
             if (wkb == null) continue;  // simplified away, or outside the buffered tile
             int type = geometry.encode(wkb, rs.getBoolean(2) ? frame : null);

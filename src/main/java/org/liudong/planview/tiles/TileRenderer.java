@@ -81,7 +81,7 @@ final class TileRenderer {
             try (PreparedStatement ps = limit.apply(TileSql.tile(c, z, x, y).prepare(conn))) {
                 ps.setFetchSize(FETCH_ROWS);
                 try (ResultSet rs = ps.executeQuery()) {
-                    tile = TileEncoder.encode(c.id(), TileSql.columns(c), TileSql.frame(z, x, y), rs);
+                    tile = TileEncoder.encode(c.id(), TileSql.columns(c), TileSql.frame(z, x, y), rs, limit.deadlineFromNow());
                 }
             }
             conn.commit();

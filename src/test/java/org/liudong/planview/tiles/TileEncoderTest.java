@@ -39,7 +39,7 @@ class TileEncoderTest {
         try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(ROWS_SQL)) {
             ps.setInt(1, ROWS);
             try (ResultSet rs = ps.executeQuery()) {
-                tile = TileEncoder.encode("test", columns, TileSql.frame(0, 0, 0), rs);
+                tile = TileEncoder.encode("test", columns, TileSql.frame(0, 0, 0), rs, System.nanoTime() + 3_600_000_000_000L);
             }
         }
         VectorTile.Tile.Layer layer = VectorTile.Tile.parseFrom(tile).getLayers(0);
@@ -86,12 +86,27 @@ class TileEncoderTest {
         byte[] tile;
         try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
-            tile = TileEncoder.encode("test", columns, TileSql.frame(0, 0, 0), rs);
+            tile = TileEncoder.encode("test", columns, TileSql.frame(0, 0, 0), rs, System.nanoTime() + 3_600_000_000_000L);
         }
         VectorTile.Tile.Layer layer = VectorTile.Tile.parseFrom(tile).getLayers(0);
         Map<Long, Integer> commands = new HashMap<>();
         for (VectorTile.Tile.Feature f : layer.getFeaturesList()) commands.put(f.getId(), f.getGeometryCount());
         assertEquals(Map.of(1L, 6, 2L, 8), commands, "MoveTo(1) x y LineTo(n) … per line; the sliver ring left out");
+    }
+
+    /** A read that comes in batches stops at its deadline, as PostgreSQL's cancelled query would (answered 503). */
+    @Test
+    void aReadPastItsDeadlineStopsAsACancelledQuery() throws Exception {
+        TileEncoder.Columns columns = new TileEncoder.Columns(List.of("id", "code", "kind", "area", "even"),
+                List.of(TileValue.INTEGER, TileValue.TEXT, TileValue.TEXT, TileValue.DOUBLE, TileValue.BOOL), true);
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(ROWS_SQL)) {
+            ps.setInt(1, ROWS);
+            try (ResultSet rs = ps.executeQuery()) {
+                java.sql.SQLException e = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                        () -> TileEncoder.encode("test", columns, TileSql.frame(0, 0, 0), rs, System.nanoTime() - 1));
+                assertTrue(org.liudong.planview.db.QueryLimit.cancelled(e), e.getSQLState());
+            }
+        }
     }
 
     @Test
@@ -100,7 +115,7 @@ class TileEncoderTest {
         try (Connection c = TestDatabase.dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT NULL::bytea, false, 1::bigint WHERE false");
              ResultSet rs = ps.executeQuery()) {
-            assertEquals(0, TileEncoder.encode("test", columns, TileSql.frame(0, 0, 0), rs).length);
+            assertEquals(0, TileEncoder.encode("test", columns, TileSql.frame(0, 0, 0), rs, System.nanoTime() + 3_600_000_000_000L).length);
         }
     }
 }
