@@ -14,12 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.liudong.planview.auth.Access;
 import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.ChangeMarker;
 import org.liudong.planview.catalog.CollectionInfo;
+import org.liudong.planview.catalog.MarkedSnapshot;
 import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.db.QueryLimit;
@@ -127,14 +127,19 @@ public final class FeatureRoutes {
         if (f == Format.HTML && r.crs() != CrsRegistry.CRS84) {
             throw Problem.badRequest("parameter crs: the HTML page shows CRS84 only; use f=json");
         }
-        ChangeMarker.Read from = source(ctx, c);
-        if (cache.answer(ctx, c.internal(), from.marker(), f + " " + c.version(), VARY)) return;
-        DataSource ds = from.ds();
-        if (f == Format.HTML) {
-            html(ctx, HtmlPages.items(c, r, items.page(ds, c, r)));
-            return;
+        ItemsResponse.Page page;
+        // The marker and the page from one snapshot on one connection (MarkedSnapshot).
+        try (MarkedSnapshot read = MarkedSnapshot.open(reads.of(ctx), reads.primary(), c.id())) {
+            if (cache.answer(ctx, c.internal(), read.marker(), f + " " + c.version(), VARY)) return;
+            if (f != Format.HTML) {
+                items.geoJson(read.connection(), ctx, c, r);
+                return;
+            }
+            page = items.page(read.connection(), c, r);
+        } catch (SQLException e) {
+            throw QueryFailures.problem(e, "items of " + c.id());
         }
-        items.geoJson(ds, ctx, c, r);
+        html(ctx, HtmlPages.items(c, r, page));
     }
 
     private void item(Context ctx) {
