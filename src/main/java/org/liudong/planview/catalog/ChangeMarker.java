@@ -14,7 +14,7 @@ import javax.sql.DataSource;
  * and before them, so a marker never claims newer data than was served.
  */
 public final class ChangeMarker {
-    private static final String SQL = """
+    static final String SQL = """
             SELECT max(o.change_marker) FROM collection c
             JOIN collection o ON o.table_schema = c.table_schema AND o.table_name = c.table_name
             WHERE c.id = ?""";
@@ -27,24 +27,6 @@ public final class ChangeMarker {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(SQL)) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        }
-    }
-
-    /**
-     * Opens a read-only REPEATABLE READ transaction on {@code conn} (autocommit off) whose first
-     * statement reads the marker of collection {@code id}, so that the marker and every later read
-     * of the transaction see one snapshot. The two statements travel in one round trip (the driver
-     * sends both before waiting): the marker costs nothing beyond the transaction the data needs.
-     * 0 for a collection the catalogue does not hold on this database.
-     */
-    public static long inSnapshot(Connection conn, String id) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY;\n" + SQL)) {
-            ps.setString(1, id);
-            ps.execute();  // the SET: no rows
-            if (!ps.getMoreResults()) throw new SQLException("the change marker query returned no result");
-            try (ResultSet rs = ps.getResultSet()) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
         }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.liudong.planview.catalog.CollectionInfo;
+import org.liudong.planview.catalog.MarkedSnapshot;
 import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.db.QueryLimit;
@@ -37,7 +38,7 @@ import org.liudong.planview.query.QueryFailures;
  * the response as rows arrive (a server-side cursor, fetch size {@value #FETCH_SIZE}): a page of
  * 10,000 parcels never exists whole in the server's memory. The Features' UTF-8 bytes go to the
  * response as PostgreSQL sent them, never decoded into Java strings and encoded again. A page is
- * read in the request's snapshot (a {@link org.liudong.planview.catalog.MarkedSnapshot}), and its
+ * read in the request's snapshot (a {@link MarkedSnapshot}), and its
  * first rows are held before writing, so that a page which holds the end of the result needs no
  * count statement (see {@link #matched}).
  *
@@ -59,24 +60,18 @@ final class ItemsResponse {
         this.limit = limit;
     }
 
-    /** The page as GeoJSON, read in the request's snapshot ({@link org.liudong.planview.catalog.MarkedSnapshot}). */
-    void geoJson(Connection conn, Context ctx, CollectionInfo c, ItemsRequest r) throws SQLException {
+    /** The page as GeoJSON, read in the request's snapshot ({@link MarkedSnapshot}). */
+    void geoJson(MarkedSnapshot read, PageQuery page, Context ctx, CollectionInfo c, ItemsRequest r) throws SQLException {
         Links links = Links.of(ctx);
         String path = "/collections/" + Links.segment(c.id()) + "/items";
-        PageQuery page = ItemsSql.page(c, r);
-        try (PreparedStatement ps = limit.apply(page.statement().prepare(conn))) {
-            ps.setFetchSize(FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
-                PageRows rows = new PageRows(rs, page, r.limit());
-                rows.readAhead(READ_AHEAD_BYTES);
-                // Before the first byte is written: a count that fails is still a clean problem answer.
-                long matched = matched(conn, c, r, rows);
-                ctx.status(200);
-                ctx.contentType(Documents.GEOJSON);
-                ctx.header("Content-Crs", "<" + r.crs().uri() + ">");
-                writeCollection(ctx, rows, c, r, matched, links, path);
-            }
-        }
+        PageRows rows = new PageRows(read.rows(page.statement()), page, r.limit());
+        rows.readAhead(READ_AHEAD_BYTES);
+        // Before the first byte is written: a count that fails is still a clean problem answer.
+        long matched = matched(read.connection(), c, r, rows);
+        ctx.status(200);
+        ctx.contentType(Documents.GEOJSON);
+        ctx.header("Content-Crs", "<" + r.crs().uri() + ">");
+        writeCollection(ctx, rows, c, r, matched, links, path);
     }
 
     private void writeCollection(Context ctx, PageRows rows, CollectionInfo c, ItemsRequest r, long matched,
@@ -124,20 +119,16 @@ final class ItemsResponse {
     }
 
     /** One page parsed back into JSON, for the HTML rendering (at most {@code limit} features), read in the request's snapshot. */
-    Page page(Connection conn, CollectionInfo c, ItemsRequest r) throws SQLException {
-        PageQuery query = ItemsSql.page(c, r);
-        try (PreparedStatement ps = limit.apply(query.statement().prepare(conn))) {
-            ps.setFetchSize(FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
-                PageRows rows = new PageRows(rs, query, r.limit());
-                List<JsonNode> features = new ArrayList<>();
-                for (byte[] f : rows.readAll()) features.add(Documents.JSON.readTree(f));
-                long matched = matched(conn, c, r, rows);
-                return new Page(features, matched, r.paging().position(), rows.more() ? rows.lastKeys() : null);
-            }
+    Page page(MarkedSnapshot read, PageQuery query, CollectionInfo c, ItemsRequest r) throws SQLException {
+        PageRows rows = new PageRows(read.rows(query.statement()), query, r.limit());
+        List<JsonNode> features = new ArrayList<>();
+        try {
+            for (byte[] f : rows.readAll()) features.add(Documents.JSON.readTree(f));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        long matched = matched(read.connection(), c, r, rows);
+        return new Page(features, matched, r.paging().position(), rows.more() ? rows.lastKeys() : null);
     }
 
     record Page(List<JsonNode> features, long matched, long position, List<String> nextKeys) {
