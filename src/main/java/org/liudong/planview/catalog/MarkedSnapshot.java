@@ -80,7 +80,12 @@ public final class MarkedSnapshot implements AutoCloseable {
             }
             return new MarkedSnapshot(c, limit, fetchSize, ps, marker, read);
         } catch (SQLException | RuntimeException e) {
-            if (ps != null) ps.close();
+            // The first failure is the answer; failing to clean up after it is attached, not thrown instead.
+            try {
+                if (ps != null) ps.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
             Rollback.after(c, e);
             try {
                 c.close();
