@@ -14,7 +14,7 @@ import javax.sql.DataSource;
  * and before them, so a marker never claims newer data than was served.
  */
 public final class ChangeMarker {
-    private static final String SQL = """
+    static final String SQL = """
             SELECT max(o.change_marker) FROM collection c
             JOIN collection o ON o.table_schema = c.table_schema AND o.table_name = c.table_name
             WHERE c.id = ?""";

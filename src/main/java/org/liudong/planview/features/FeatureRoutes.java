@@ -14,21 +14,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.liudong.planview.auth.Access;
 import org.liudong.planview.auth.Caller;
 import org.liudong.planview.catalog.Catalog;
 import org.liudong.planview.catalog.ChangeMarker;
 import org.liudong.planview.catalog.CollectionInfo;
+import org.liudong.planview.catalog.MarkedSnapshot;
 import org.liudong.planview.crs.CrsRegistry;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.db.QueryLimit;
 import org.liudong.planview.db.Reads;
+import org.liudong.planview.db.SqlStatement;
 import org.liudong.planview.http.HttpCache;
 import org.liudong.planview.http.Links;
 import org.liudong.planview.http.Problem;
 import org.liudong.planview.http.Text;
 import org.liudong.planview.query.ItemsRequest;
+import org.liudong.planview.query.ItemsSql;
+import org.liudong.planview.query.PageQuery;
 import org.liudong.planview.query.QueryFailures;
 
 /**
@@ -42,12 +45,14 @@ public final class FeatureRoutes {
     private final ItemsResponse items;
     private final Reads reads;
     private final HttpCache cache;
+    private final QueryLimit limit;
     private final Path webIndex;
 
     public FeatureRoutes(Reads reads, Catalog catalog, Path webDir, QueryLimit limit, HttpCache cache) {
         this.catalog = catalog;
         this.reads = reads;
         this.cache = cache;
+        this.limit = limit;
         this.items = new ItemsResponse(limit);
         this.webIndex = webDir.resolve("index.html");
     }
@@ -127,14 +132,22 @@ public final class FeatureRoutes {
         if (f == Format.HTML && r.crs() != CrsRegistry.CRS84) {
             throw Problem.badRequest("parameter crs: the HTML page shows CRS84 only; use f=json");
         }
-        ChangeMarker.Read from = source(ctx, c);
-        if (cache.answer(ctx, c.internal(), from.marker(), f + " " + c.version(), VARY)) return;
-        DataSource ds = from.ds();
-        if (f == Format.HTML) {
-            html(ctx, HtmlPages.items(c, r, items.page(ds, c, r)));
-            return;
+        PageQuery query = ItemsSql.page(c, r);
+        // Only a conditional request can be answered 304; any other sends its page with the marker.
+        SqlStatement sendAlong = ctx.header("If-None-Match") == null ? query.statement() : null;
+        ItemsResponse.Page page;
+        try (MarkedSnapshot read = MarkedSnapshot.open(reads.of(ctx), reads.primary(), c.id(), sendAlong, limit,
+                ItemsResponse.FETCH_SIZE)) {
+            if (cache.answer(ctx, c.internal(), read.marker(), f + " " + c.version(), VARY)) return;
+            if (f != Format.HTML) {
+                items.geoJson(read, query, ctx, c, r);
+                return;
+            }
+            page = items.page(read, query, c, r);
+        } catch (SQLException e) {
+            throw QueryFailures.problem(e, "items of " + c.id());
         }
-        items.geoJson(ds, ctx, c, r);
+        html(ctx, HtmlPages.items(c, r, page));
     }
 
     private void item(Context ctx) {

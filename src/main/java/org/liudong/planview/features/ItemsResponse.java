@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.liudong.planview.catalog.CollectionInfo;
+import org.liudong.planview.catalog.MarkedSnapshot;
 import org.liudong.planview.catalog.PropertyInfo;
 import org.liudong.planview.crs.SupportedCrs;
 import org.liudong.planview.db.QueryLimit;
-import org.liudong.planview.db.Rollback;
 import org.liudong.planview.db.SqlStatement;
 import org.liudong.planview.http.Links;
 import org.liudong.planview.http.Problem;
@@ -37,7 +37,10 @@ import org.liudong.planview.query.QueryFailures;
  * Answers items and item requests. GeoJSON is written by PostGIS feature by feature and copied to
  * the response as rows arrive (a server-side cursor, fetch size {@value #FETCH_SIZE}): a page of
  * 10,000 parcels never exists whole in the server's memory. The Features' UTF-8 bytes go to the
- * response as PostgreSQL sent them, never decoded into Java strings and encoded again.
+ * response as PostgreSQL sent them, never decoded into Java strings and encoded again. A page is
+ * read in the request's snapshot (a {@link MarkedSnapshot}), and its
+ * first rows are held before writing, so that a page which holds the end of the result needs no
+ * count statement (see {@link #matched}).
  *
  * <p>Every round trip to PostgreSQL is on the clock (docs/benchmark.md): the time limit is the
  * driver's query timeout (a cancel request when it fires) rather than a {@code SET LOCAL} of its
@@ -45,65 +48,46 @@ import org.liudong.planview.query.QueryFailures;
  */
 final class ItemsResponse {
     static final int FETCH_SIZE = 500;
-    private static final byte[] FEATURE_SEPARATOR = {',', '\n'};
+    /**
+     * How much of a page is read and held before the first byte is written: a page that ends
+     * within it needs no count statement for numberMatched. About 2,000 parcels; bounded in bytes,
+     * so a page of large geometries is still streamed.
+     */
+    static final long READ_AHEAD_BYTES = 1 << 20;
     private final QueryLimit limit;
 
     ItemsResponse(QueryLimit limit) {
         this.limit = limit;
     }
 
-    /** The page as GeoJSON, read from {@code ds} (the request's read database). */
-    void geoJson(DataSource ds, Context ctx, CollectionInfo c, ItemsRequest r) {
+    /** The page as GeoJSON, read in the request's snapshot ({@link MarkedSnapshot}). */
+    void geoJson(MarkedSnapshot read, PageQuery page, Context ctx, CollectionInfo c, ItemsRequest r) throws SQLException {
         Links links = Links.of(ctx);
         String path = "/collections/" + Links.segment(c.id()) + "/items";
-        try (Connection conn = ds.getConnection()) {
-            conn.setAutoCommit(false);  // PostgreSQL streams with a fetch size only inside a transaction
-            try {
-                oneSnapshot(conn);
-                long matched = count(conn, c, r);
-                PageQuery page = ItemsSql.page(c, r);
-                try (PreparedStatement ps = limit.apply(page.statement().prepare(conn))) {
-                    ps.setFetchSize(FETCH_SIZE);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        ctx.status(200);
-                        ctx.contentType(Documents.GEOJSON);
-                        ctx.header("Content-Crs", "<" + r.crs().uri() + ">");
-                        writeCollection(ctx, rs, page, c, r, matched, links, path);
-                    }
-                }
-            } finally {
-                Rollback.endRead(conn);
-            }
-        } catch (SQLException e) {
-            throw QueryFailures.problem(e, "items of " + c.id());
-        }
+        PageRows rows = new PageRows(read.rows(page.statement()), page, r.limit());
+        rows.readAhead(READ_AHEAD_BYTES);
+        // Before the first byte is written: a count that fails is still a clean problem answer.
+        long matched = matched(read.connection(), c, r, rows);
+        ctx.status(200);
+        ctx.contentType(Documents.GEOJSON);
+        ctx.header("Content-Crs", "<" + r.crs().uri() + ">");
+        writeCollection(ctx, rows, c, r, matched, links, path);
     }
 
-    private void writeCollection(Context ctx, ResultSet rs, PageQuery page, CollectionInfo c, ItemsRequest r, long matched,
+    private void writeCollection(Context ctx, PageRows rows, CollectionInfo c, ItemsRequest r, long matched,
                                  Links links, String path) throws SQLException {
         long position = r.paging().position();
-        int returned = 0;
-        boolean more = false;
-        List<String> last = null;
         try {
             OutputStream w = new BufferedOutputStream(ctx.outputStream(), 1 << 16);
             w.write(ascii("{\"type\":\"FeatureCollection\",\"features\":[\n"));
-            while (rs.next()) {
-                if (returned == r.limit()) {
-                    more = true;
-                    break;
-                }
-                if (returned > 0) w.write(FEATURE_SEPARATOR);
-                w.write(page.featureBytes(rs));
-                returned++;
-                if (returned == r.limit()) last = page.keys(rs);
-            }
+            rows.writeTo(w);
+            int returned = rows.returned();
             ArrayNode l = Documents.JSON.createArrayNode();
             Map<String, List<String>> q = r.query();
             Links.add(l, links.url(path, Links.with(q, "f", null)), "self", Documents.GEOJSON, "This page");
             Links.add(l, links.url(path, Links.with(q, "f", "html")), "alternate", "text/html", "This page as HTML");
-            if (more && last != null) {
-                Links.add(l, links.url(path, next(q, r, position + returned, last, matched)), "next", Documents.GEOJSON, "Next page");
+            if (rows.more() && rows.lastKeys() != null) {
+                Links.add(l, links.url(path, next(q, r, position + returned, rows.lastKeys(), matched)), "next", Documents.GEOJSON, "Next page");
             }
             if (position > 0) {
                 Links.add(l, links.url(path, prev(q, r, position)), "prev", Documents.GEOJSON, "Previous page");
@@ -134,49 +118,17 @@ final class ItemsResponse {
         return Links.with(m, "limit", Integer.toString(r.limit()));
     }
 
-    /** One page parsed back into JSON, for the HTML rendering (at most {@code limit} features). */
-    Page page(DataSource ds, CollectionInfo c, ItemsRequest r) {
-        try (Connection conn = ds.getConnection()) {
-            conn.setAutoCommit(false);
-            try {
-                oneSnapshot(conn);
-                long matched = count(conn, c, r);
-                List<JsonNode> features = new ArrayList<>();
-                List<String> last = null;
-                boolean more = false;
-                PageQuery query = ItemsSql.page(c, r);
-                try (PreparedStatement ps = limit.apply(query.statement().prepare(conn))) {
-                    ps.setFetchSize(FETCH_SIZE);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            if (features.size() == r.limit()) {
-                                more = true;
-                                break;
-                            }
-                            features.add(Documents.JSON.readTree(query.featureText(rs)));
-                            if (features.size() == r.limit()) last = query.keys(rs);
-                        }
-                    }
-                }
-                return new Page(features, matched, r.paging().position(), more ? last : null);
-            } finally {
-                Rollback.endRead(conn);
-            }
-        } catch (SQLException e) {
-            throw QueryFailures.problem(e, "items of " + c.id());
+    /** One page parsed back into JSON, for the HTML rendering (at most {@code limit} features), read in the request's snapshot. */
+    Page page(MarkedSnapshot read, PageQuery query, CollectionInfo c, ItemsRequest r) throws SQLException {
+        PageRows rows = new PageRows(read.rows(query.statement()), query, r.limit());
+        List<JsonNode> features = new ArrayList<>();
+        try {
+            for (byte[] f : rows.readAll()) features.add(Documents.JSON.readTree(f));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * numberMatched and the features from one snapshot of the data: a replace committing between
-     * the two statements would otherwise count the old rows and return the new ones.
-     */
-    private static void oneSnapshot(Connection conn) throws SQLException {
-        try (java.sql.Statement st = conn.createStatement()) {
-            st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-        }
+        long matched = matched(read.connection(), c, r, rows);
+        return new Page(features, matched, r.paging().position(), rows.more() ? rows.lastKeys() : null);
     }
 
     record Page(List<JsonNode> features, long matched, long position, List<String> nextKeys) {
@@ -227,12 +179,20 @@ final class ItemsResponse {
     }
 
     /**
-     * numberMatched: counted on the first page; pages reached by a next link reuse that count
-     * (carried in the cursor), so that page 1,000 of a million parcels does not count them again.
+     * numberMatched. Pages reached by a next link reuse the count of the first page (carried in
+     * the cursor), so that page 1,000 of a million parcels does not count them again. A page whose
+     * rows ended within what was read tells it too: the features before it and its own (unless it
+     * is empty past an offset, which may lie beyond the end). Anything else is counted — in the
+     * request's snapshot, so the count and the features agree however the table changes meanwhile.
+     * Most small and filtered pages thus cost one statement, not two.
      */
-    private long count(Connection conn, CollectionInfo c, ItemsRequest r) throws SQLException {
+    private long matched(Connection conn, CollectionInfo c, ItemsRequest r, PageRows rows) throws SQLException {
         Cursor cursor = r.paging().cursor();
         if (cursor != null && cursor.matched() >= 0) return cursor.matched();
+        long offset = r.paging().offset();
+        if (cursor == null && rows.known() && rows.ended() && (rows.returned() > 0 || offset == 0)) {
+            return offset + rows.returned();
+        }
         try (PreparedStatement ps = limit.apply(ItemsSql.count(c, r.selection()).prepare(conn)); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);

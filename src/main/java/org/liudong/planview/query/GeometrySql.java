@@ -8,13 +8,13 @@ public final class GeometrySql {
     private GeometrySql() {
     }
 
-    /** The geometry as GeoJSON in {@code crs}, in that CRS's axis order (latitude first for EPSG:4326/4490). */
+    /** The geometry as GeoJSON text in {@code crs}, in that CRS's axis order (latitude first for EPSG:4326/4490); NULL for none. */
     static String geoJson(CollectionInfo c, SupportedCrs crs) {
         String g = transformed(c, crs);
         if (crs.northFirst()) g = "ST_FlipCoordinates(" + g + ")";
         // Options 0: no "crs" member in each geometry. PostGIS's default (8) names the storage
         // CRS there even after the transform, and RFC 7946 dropped the member; Content-Crs says it.
-        return "ST_AsGeoJSON(" + g + ", " + (crs.projected() ? 3 : 7) + ", 0)::json";
+        return "ST_AsGeoJSON(" + g + ", " + (crs.projected() ? 3 : 7) + ", 0)";
     }
 
     /** The geometry in {@code crs}'s coordinates (its SRID may still be the storage one when the numbers agree). */

@@ -21,10 +21,6 @@ public record PageQuery(SqlStatement statement, int keyCount) {
         return rs.getBytes(FEATURE);
     }
 
-    public String featureText(ResultSet rs) throws SQLException {
-        return rs.getString(FEATURE);
-    }
-
     /** The sort-key values of the row, in ORDER BY order; null for SQL NULL. */
     public List<String> keys(ResultSet rs) throws SQLException {
         List<String> v = new ArrayList<>(keyCount);

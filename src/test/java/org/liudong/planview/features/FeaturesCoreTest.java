@@ -190,6 +190,46 @@ class FeaturesCoreTest {
         assertEquals(ItemsRequest.DEFAULT_LIMIT, first.get("numberReturned").asInt());
     }
 
+    /**
+     * numberMatched is told by the page itself when the rows end within it, and counted otherwise:
+     * either way it is what PostgreSQL counts. Pages that end exactly at the limit, one short of
+     * the end, past an offset, and wholly past the end of the result.
+     */
+    @Test
+    void numberMatchedIsTheCountWhereverThePageEnds() throws Exception {
+        long all = ShippedLayersTest.sql("SELECT count(*) FROM test_fixture_parcel");
+        assertEquals(TestLayers.PARCEL_COUNT, all);
+        // query, numberReturned, whether a next page is linked
+        Object[][] pages = {
+                {"limit=" + all, all, false},                 // ends exactly at the limit
+                {"limit=" + (all - 1), all - 1, true},        // one row more than fits: counted
+                {"limit=10&offset=" + (all - 3), 3L, false},  // the end within the page, after an offset
+                {"limit=10&offset=" + all, 0L, false},        // empty, just past the end: counted
+                {"limit=10&offset=" + (all + 50), 0L, false}, // empty, far past the end: counted
+        };
+        for (Object[] p : pages) {
+            String query = (String) p[0];
+            JsonNode fc = getJson(ITEMS + "?" + query);
+            assertEquals(all, fc.get("numberMatched").asLong(), query);
+            assertEquals((long) p[1], fc.get("numberReturned").asLong(), query);
+            assertEquals(fc.get("numberReturned").asInt(), fc.get("features").size(), query);
+            assertEquals(p[2], rel(fc.get("links"), "next") != null, query);
+        }
+        String box = "ST_Intersects(geom, ST_MakeEnvelope(109.399, 24.349, 109.4285, 24.3685, 4490))";
+        long inBox = ShippedLayersTest.sql("SELECT count(*) FROM test_fixture_parcel WHERE " + box);
+        long small = ShippedLayersTest.sql("SELECT count(*) FROM test_fixture_parcel WHERE land_use = '0901' AND " + box);
+        assertTrue(small > 0 && small < inBox && inBox > 5, small + " of " + inBox);
+        assertEquals(inBox, getJson(ITEMS + "?bbox=109.399,24.349,109.4285,24.3685&limit=1000").get("numberMatched").asLong());
+        assertEquals(inBox, getJson(ITEMS + "?bbox=109.399,24.349,109.4285,24.3685&limit=5").get("numberMatched").asLong());
+        JsonNode filtered = getJson(ITEMS + "?bbox=109.399,24.349,109.4285,24.3685&land_use=0901&limit=1000");
+        assertEquals(small, filtered.get("numberMatched").asLong());
+        assertEquals(small, filtered.get("numberReturned").asLong());
+        // The HTML page says the same.
+        HttpResponse<String> html = TestServer.get(ITEMS + "?limit=10&offset=" + (all - 3) + "&f=html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains(" / " + all + " "), "the HTML page shows numberMatched " + all);
+    }
+
     @Test
     void propertyEqualityPropertiesSelectionAndSortby() throws Exception {
         JsonNode fc = getJson(ITEMS + "?land_use=0901&flag=false&properties=code,area_ha&sortby=-id&limit=500");

@@ -25,7 +25,8 @@ import org.liudong.planview.tiles.MvtReader;
 
 /**
  * Readers of items and tiles while the collection is replaced again and again see the old or the
- * new version whole: every answer holds one batch only, all of it, and numberMatched agrees.
+ * new version whole: every answer holds one batch only (all of it when the page is large enough), and
+ * numberMatched agrees.
  */
 class ReplaceWhileReadingTest {
     private static final ObjectMapper json = new ObjectMapper();
@@ -49,12 +50,16 @@ class ReplaceWhileReadingTest {
         List<Thread> readers = new ArrayList<>();
         for (int t = 0; t < 3; t++) {
             String name = "items-" + t;
+            // One reader asks for pages shorter than either version: its numberMatched is counted by a
+            // second statement, which must see the same snapshot as the page; the others' pages hold it all.
+            int limit = t == 2 ? 50 : 1000;
             readers.add(started(() -> loop(name, stop, started, reads, failures, () -> {
-                JsonNode page = json.readTree(TestServer.get("/collections/" + id + "/items?limit=1000&properties=batch").body());
+                JsonNode page = json.readTree(TestServer.get("/collections/" + id + "/items?limit=" + limit + "&properties=batch").body());
                 Set<String> batches = new HashSet<>();
                 page.get("features").forEach(f -> batches.add(f.at("/properties/batch").asText()));
                 int expected = batches.contains("A") ? A : B;
-                if (batches.size() != 1 || page.get("numberReturned").asInt() != expected || page.get("numberMatched").asInt() != expected) {
+                if (batches.size() != 1 || page.get("numberReturned").asInt() != Math.min(limit, expected)
+                        || page.get("numberMatched").asInt() != expected) {
                     failures.add(name + ": batches " + batches + ", returned " + page.get("numberReturned") + ", matched " + page.get("numberMatched"));
                 }
                 seen.addAll(batches);
