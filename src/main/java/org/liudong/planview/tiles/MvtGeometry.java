@@ -115,10 +115,6 @@ final class MvtGeometry {
         ordinates = 2 + (z ? 1 : 0) + (m ? 1 : 0);
     }
 
-    private int readCount() {
-        return readInt();
-    }
-
     private int readInt() {
         int v = littleEndian ? (int) INT_LE.get(wkb, pos) : (int) INT_BE.get(wkb, pos);
         pos += 4;
@@ -140,22 +136,22 @@ final class MvtGeometry {
                 return empty ? -1 : 0;
             }
             case 2 -> {
-                n = readCount();
+                n = readInt();
                 pos += 8 * ordinates * n;
                 return n > 0 ? 1 : -1;
             }
             case 3 -> {
-                int rings = readCount();
+                int rings = readInt();
                 int total = 0;
                 for (int r = 0; r < rings; r++) {
-                    n = readCount();
+                    n = readInt();
                     total += n;
                     pos += 8 * ordinates * n;
                 }
                 return total > 0 ? 2 : -1;
             }
             default -> {
-                int parts = readCount();
+                int parts = readInt();
                 int highest = -1;
                 for (int i = 0; i < parts; i++) highest = Math.max(highest, highestDimension());
                 return highest;
@@ -188,14 +184,14 @@ final class MvtGeometry {
             }
             case 3 -> polygon();
             default -> {
-                int parts = readCount();
+                int parts = readInt();
                 for (int i = 0; i < parts; i++) geometry(dimension);
             }
         }
     }
 
     private void polygon() {
-        int rings = readCount();
+        int rings = readInt();
         boolean exteriorKept = false;
         for (int r = 0; r < rings; r++) {
             readPoints();
@@ -214,7 +210,7 @@ final class MvtGeometry {
 
     /** The ring's points, rounded to whole tile units, with repeated points dropped. */
     private void readPoints() {
-        int n = readCount();
+        int n = readInt();
         points = 0;
         for (int i = 0; i < n; i++) {
             int x = x();

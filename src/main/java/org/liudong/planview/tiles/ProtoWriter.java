@@ -68,10 +68,14 @@ final class ProtoWriter {
 
     /** A length-delimited field holding a string's UTF-8 bytes. */
     void string(int field, String s) {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        bytes(field, s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A length-delimited field holding these bytes (a string's UTF-8, as the driver handed it over). */
+    void bytes(int field, byte[] b) {
         tag(field, LENGTH_DELIMITED);
-        varint(utf8.length);
-        raw(utf8, 0, utf8.length);
+        varint(b.length);
+        raw(b, 0, b.length);
     }
 
     /** A length-delimited field holding what another writer holds (a nested message). */

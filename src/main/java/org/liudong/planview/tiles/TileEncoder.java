@@ -74,6 +74,8 @@ final class TileEncoder {
         // a value written twice is still a valid tile, one a few bytes larger.
         int[] seen = new int[n];
         int[] distinct = new int[n];
+        boolean[] unique = new boolean[n];
+        unique[0] = true;  // the id is unique to its row: no value to share, no lookup
         int featureCount = 0;
         int rows = 0;
         while (rs.next()) {
@@ -87,29 +89,20 @@ final class TileEncoder {
             for (int i = 0; i < n; i++) {
                 Object v = kinds[i].read(rs, i + 3);
                 if (v == null) continue;  // left out, as ST_AsMVT does
-                int index;
-                if (i == 0) {
-                    // The id is unique to its row: no value to share, no lookup.
-                    if (columns.integerId() && (Long) v >= 0) {
-                        feature.tag(FEATURE_ID, ProtoWriter.VARINT);
-                        feature.varint((Long) v);
-                    }
-                    index = valueCount++;
-                    writeValue(values, value, v);
-                } else if (distinct[i] < 0) {
-                    index = valueCount++;
-                    writeValue(values, value, v);
-                } else {
-                    Integer known = valueIndex.putIfAbsent(v, valueCount);
-                    if (known != null) {
-                        index = known;
-                    } else {
-                        index = valueCount++;
-                        writeValue(values, value, v);
-                        distinct[i]++;
-                    }
-                    if (++seen[i] == SAMPLE && distinct[i] * 10L >= SAMPLE * 9L) distinct[i] = -1;
+                if (i == 0 && columns.integerId() && (Long) v >= 0) {
+                    feature.tag(FEATURE_ID, ProtoWriter.VARINT);
+                    feature.varint((Long) v);
                 }
+                Integer known = unique[i] ? null : valueIndex.putIfAbsent(v, valueCount);
+                int index;
+                if (known != null) {
+                    index = known;
+                } else {
+                    index = valueCount++;
+                    writeValue(values, value, v);
+                    distinct[i]++;
+                }
+                if (!unique[i] && ++seen[i] == SAMPLE && distinct[i] * 10L >= SAMPLE * 9L) unique[i] = true;
                 tags[t++] = i;
                 tags[t++] = index;
             }
@@ -163,10 +156,7 @@ final class TileEncoder {
             value.tag(VALUE_DOUBLE, ProtoWriter.FIXED64);
             value.fixed64(Double.doubleToLongBits(d));
         } else {
-            byte[] utf8 = ((TileValue.Utf8) v).bytes();
-            value.tag(VALUE_STRING, ProtoWriter.LENGTH_DELIMITED);
-            value.varint(utf8.length);
-            value.raw(utf8, 0, utf8.length);
+            value.bytes(VALUE_STRING, ((TileValue.Utf8) v).bytes());
         }
         values.message(LAYER_VALUES, value);
     }

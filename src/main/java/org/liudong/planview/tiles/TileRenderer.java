@@ -12,8 +12,8 @@ import org.liudong.planview.query.QueryFailures;
 
 /**
  * Cuts one tile: from the overview grid while it is current (encoded by PostGIS), from the rows
- * otherwise (read in tile units from PostGIS, which clips the rows crossing the tile's edge; encoded in
- * Java by TileEncoder).
+ * otherwise (read from PostGIS through a cursor, which clips only the rows crossing the tile's edge;
+ * encoded by TileEncoder).
  */
 final class TileRenderer {
     /**

@@ -10,7 +10,7 @@ import org.liudong.planview.db.Sql;
 import org.liudong.planview.db.SqlStatement;
 
 /**
- * The SQL of one Mapbox vector tile of a collection: the rows in tile units, encoded in Java
+ * The SQL of one Mapbox vector tile of a collection: the rows, encoded by the server
  * ({@link TileEncoder}), or, below the overview zoom, the overview grid encoded by PostGIS (ST_AsMVT).
  */
 final class TileSql {
